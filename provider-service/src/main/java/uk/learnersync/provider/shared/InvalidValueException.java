@@ -1,0 +1,9 @@
+package uk.learnersync.provider.shared;
+
+/** Thrown by a value object given a value it cannot hold; the message is shown to the user as is. */
+public class InvalidValueException extends RuntimeException {
+
+    public InvalidValueException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.learnersync.provider.staff.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.MergePatch;
+import uk.learnersync.provider.staff.CaseOwner;
+import uk.learnersync.provider.staff.CaseOwnerDetails;
+import uk.learnersync.provider.staff.CaseOwnerId;
+import uk.learnersync.provider.staff.CaseOwnerManagement;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+@RestController
+@RequestMapping("/api/v1/case-owners")
+@Tag(name = "Case owners", description = "Tutors; a change reaches the EPA record of every linked learner (CO-1..CO-4)")
+class CaseOwnerController {
+
+    private final CaseOwnerManagement caseOwners;
+    private final CurrentProvider provider;
+    private final MergePatch mergePatch;
+
+    CaseOwnerController(CaseOwnerManagement caseOwners, CurrentProvider provider, MergePatch mergePatch) {
+        this.caseOwners = caseOwners;
+        this.provider = provider;
+        this.mergePatch = mergePatch;
+    }
+
+    record CaseOwnerRequest(String givenName, String familyName, String email, String phone) {
+    }
+
+    record CaseOwnerResource(String id, String givenName, String familyName, String email, String phone) {
+
+        static CaseOwnerResource of(CaseOwner caseOwner) {
+            return new CaseOwnerResource(caseOwner.id().toString(), caseOwner.givenName(), caseOwner.familyName(),
+                    caseOwner.email(), caseOwner.phone());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a case owner")
+    CaseOwnerResource create(@RequestBody CaseOwnerRequest request) {
+        CaseOwnerDetails details = validate(request);
+        return CaseOwnerResource.of(caseOwners.create(provider.id(), details, provider.origin(Channel.API)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the provider's case owners")
+    Map<String, List<CaseOwnerResource>> list() {
+        return Map.of("items", caseOwners.list(provider.id()).stream().map(CaseOwnerResource::of).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a case owner")
+    CaseOwnerResource get(@PathVariable UUID id) {
+        return CaseOwnerResource.of(caseOwners.get(provider.id(), new CaseOwnerId(id)));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change a case owner (JSON merge patch)",
+            description = "Synced to the EPA record of every linked learner (CO-2)")
+    CaseOwnerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        CaseOwner current = caseOwners.get(provider.id(), new CaseOwnerId(id));
+        CaseOwnerRequest merged = mergePatch.apply(
+                new CaseOwnerRequest(current.givenName(), current.familyName(), current.email(), current.phone()),
+                patch, CaseOwnerRequest.class);
+        CaseOwnerDetails details = validate(merged);
+        return CaseOwnerResource.of(caseOwners.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+    }
+
+    private static CaseOwnerDetails validate(CaseOwnerRequest request) {
+        FieldChecks checks = new FieldChecks();
+        CaseOwnerDetails details = CaseOwnerDetails.parse(checks, request.givenName(), request.familyName(),
+                request.email(), request.phone());
+        checks.throwIfAny();
+        return details;
+    }
+}
