@@ -1,0 +1,11 @@
+package uk.learnersync.provider.shared;
+
+/** The process-automation trackers a provider can raise; which one caused a change decides some rules (MG-5, MG-6). */
+public enum AutomationType {
+    BREAK_IN_LEARNING,
+    RETURN_TO_LEARNING,
+    WITHDRAWAL,
+    CHANGE_OF_PROGRAMME,
+    CHANGE_OF_EMPLOYER,
+    CHANGE_OF_WORKING_CONDITIONS
+}
