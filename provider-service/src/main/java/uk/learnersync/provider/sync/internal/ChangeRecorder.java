@@ -2,10 +2,14 @@ package uk.learnersync.provider.sync.internal;
 
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import uk.learnersync.provider.employers.EmployerAddressChanged;
+import uk.learnersync.provider.employers.EmployerChanged;
+import uk.learnersync.provider.employers.ManagerChanged;
 import uk.learnersync.provider.learners.EpaRegistration;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerAspect;
@@ -67,6 +71,24 @@ class ChangeRecorder {
                 Trigger.CASE_OWNER_DETAILS_CHANGED, event.origin());
     }
 
+    @EventListener
+    void on(ManagerChanged event) {
+        fanOut(event.providerId(), LinkType.MANAGER, event.managerId().value(),
+                Trigger.MANAGER_DETAILS_CHANGED, event.origin());
+    }
+
+    @EventListener
+    void on(EmployerChanged event) {
+        fanOut(event.providerId(), LinkType.EMPLOYER, event.employerId().value(),
+                Trigger.EMPLOYER_DETAILS_CHANGED, event.origin());
+    }
+
+    @EventListener
+    void on(EmployerAddressChanged event) {
+        fanOut(event.providerId(), LinkType.EMPLOYER_ADDRESS, event.addressId().value(),
+                Trigger.EMPLOYER_ADDRESS_DETAILS_CHANGED, event.origin());
+    }
+
     /**
      * Records what one change of one learner means: a task for a learner registered through a
      * connection, a skipped entry naming the rule when the policy or a manual registration says
@@ -94,7 +116,7 @@ class ChangeRecorder {
     }
 
     /** One parent row for a change that reaches every linked learner; workers expand it in batches. */
-    private void fanOut(ProviderId providerId, LinkType linkType, java.util.UUID linkId, Trigger trigger,
+    private void fanOut(ProviderId providerId, LinkType linkType, UUID linkId, Trigger trigger,
                         ChangeOrigin origin) {
         Decision decision = policies.policyOf(providerId).decide(trigger, origin);
         if (!decision.sends()) {
