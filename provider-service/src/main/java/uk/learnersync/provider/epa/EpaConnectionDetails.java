@@ -22,10 +22,7 @@ public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToke
      */
     public static EpaConnectionDetails parse(FieldChecks checks, String epaoId, String baseUrl, String apiToken,
                                              Predicate<EpaoId> knownEpao) {
-        EpaoId epao = checks.required("epaoId", epaoId, EpaoId::of);
-        if (epao != null && !knownEpao.test(epao)) {
-            checks.reject("epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
-        }
+        EpaoId epao = EpaoId.parseKnown(checks, "epaoId", epaoId, knownEpao);
         String url = checks.required("baseUrl", baseUrl, EpaConnectionDetails::baseUrl);
         String token = checks.required("apiToken", apiToken, EpaConnectionDetails::apiToken);
         return checks.hasErrors() ? null : new EpaConnectionDetails(epao, url, token);

@@ -47,10 +47,7 @@ public record ProgrammeDetails(String name, int standardCode, String standardRef
         }
         String version = checks.required("standardVersion", standardVersion, ProgrammeDetails::standardVersion);
         List<String> programmeOptions = options(checks, options);
-        EpaoId epao = checks.required("epaoId", epaoId, EpaoId::of);
-        if (epao != null && !knownEpao.test(epao)) {
-            checks.reject("epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
-        }
+        EpaoId epao = EpaoId.parseKnown(checks, "epaoId", epaoId, knownEpao);
         return checks.hasErrors() ? null
                 : new ProgrammeDetails(programmeName, code, reference, version, programmeOptions, epao);
     }

@@ -43,12 +43,14 @@ class EpaConnectionApiTest extends ProviderServiceTest {
     }
 
     @Test
-    void storesTheTokenEncryptedAndGivesItDecryptedToTheConnector() {
+    void storesTheTokenEncryptedAndAuditedWithoutItAndGivesItDecryptedToTheConnector() {
         String id = api.post("/api/v1/epa-connections", connection("EPA0001")).expect(201).id();
 
         String stored = jdbc.sql("SELECT api_token_encrypted FROM epa_connections WHERE id = ?")
                 .param(UUID.fromString(id)).query(String.class).single();
         assertThat(stored).isNotBlank().doesNotContain(TOKEN);
+        assertThat(jdbc.sql("SELECT after::text FROM audit_events WHERE entity_id = ?")
+                .param(UUID.fromString(id)).query(String.class).list()).hasSize(1).noneMatch(after -> after.contains(TOKEN));
         assertThat(connections.credentials(provider(), new EpaConnectionId(UUID.fromString(id))))
                 .hasValue(new EpaConnections.Credentials("https://epa.example.org", TOKEN));
         assertThat(connections.forEpao(provider(), new EpaoId("EPA0001"))).get()

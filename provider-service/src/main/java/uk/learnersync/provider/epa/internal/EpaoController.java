@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.epa.Epao;
 import uk.learnersync.provider.epa.EpaoDirectory;
@@ -53,6 +54,8 @@ class EpaoController {
     @PostMapping
     @Operation(summary = "Add an EPAO to the provider's directory",
             description = "201 when added; 200 with the known EPAO when the register or the directory has it already")
+    @ApiResponse(responseCode = "201", description = "Added to the provider's directory")
+    @ApiResponse(responseCode = "200", description = "Already known: the register's or the directory's entry")
     ResponseEntity<EpaoResource> add(@RequestBody EpaoRequest request) {
         FieldChecks checks = new FieldChecks();
         EpaoId epaoId = checks.required("epaoId", request.epaoId(), EpaoId::of);
