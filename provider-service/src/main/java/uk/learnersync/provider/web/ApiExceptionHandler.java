@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -28,8 +29,11 @@ import uk.learnersync.provider.shared.FieldError;
 import uk.learnersync.provider.shared.InvalidInputException;
 import uk.learnersync.provider.shared.NotFoundException;
 
-/** Turns every refusal of the REST API into RFC 9457 problem+json, with one entry per bad field. */
-@RestControllerAdvice(basePackages = "uk.learnersync.provider")
+/**
+ * Turns every refusal of the REST API into RFC 9457 problem+json, with one entry per bad field. Only
+ * for REST controllers: the pages answer with pages (see {@code internal.PageErrors}).
+ */
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

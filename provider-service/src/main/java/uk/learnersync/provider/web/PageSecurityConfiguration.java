@@ -3,12 +3,28 @@ package uk.learnersync.provider.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Everything outside {@code /api}: public health and API docs, form sign-in for the pages. */
+import uk.learnersync.provider.web.internal.StaffAccess;
+
+/**
+ * Everything outside {@code /api}: public health, API docs and static assets; form sign-in, sessions
+ * and CSRF for the pages. Anyone signed in may read; administration is for ADMIN users; every other
+ * change needs a role that may change records, so a READ_ONLY user is refused (403) whatever they post.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageSecurityConfiguration {
+
+    /**
+     * Scripts, styles and fonts only from this service: GOV.UK Frontend and htmx are served as files
+     * and started from a module script, so no inline script or style is ever needed.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(3)
@@ -17,13 +33,16 @@ class PageSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/error", "/login", "/assets/**", "/webjars/**", "/favicon.ico").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                                "/error", "/login", "/assets/**", "/webjars/**", "/js/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/admin/**").hasRole(StaffAccess.ADMIN)
+                        .requestMatchers(HttpMethod.GET).authenticated()
+                        .requestMatchers(HttpMethod.HEAD).authenticated()
+                        .anyRequest().hasAnyRole(StaffAccess.CHANGING_ROLES))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }

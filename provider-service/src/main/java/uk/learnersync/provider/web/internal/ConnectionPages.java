@@ -1,0 +1,89 @@
+package uk.learnersync.provider.web.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.learnersync.provider.epa.EpaConnection;
+import uk.learnersync.provider.epa.EpaConnectionDetails;
+import uk.learnersync.provider.epa.EpaConnectionId;
+import uk.learnersync.provider.epa.EpaConnectionManagement;
+import uk.learnersync.provider.epa.Epaos;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+/** Administration: the provider's connections to EPA platforms. The token is write-only: never shown, never refilled. */
+@Controller
+@RequestMapping("/admin/connections")
+class ConnectionPages {
+
+    static final Map<String, String> LABELS = Map.of("epaoId", "EPAO ID", "baseUrl", "Platform address",
+            "apiToken", "API token");
+
+    private final EpaConnectionManagement connections;
+    private final Epaos epaos;
+    private final CurrentProvider provider;
+
+    ConnectionPages(EpaConnectionManagement connections, Epaos epaos, CurrentProvider provider) {
+        this.connections = connections;
+        this.epaos = epaos;
+        this.provider = provider;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        return page(Form.blank(LABELS), model);
+    }
+
+    @PostMapping
+    String connect(@RequestParam Map<String, String> parameters, Model model, RedirectAttributes redirect) {
+        Form form = Form.posted(LABELS, parameters);
+        EpaConnection connection;
+        try {
+            FieldChecks checks = new FieldChecks();
+            EpaConnectionDetails details = EpaConnectionDetails.parse(checks, form.text("epaoId"), form.text("baseUrl"),
+                    form.text("apiToken"),
+                    epaoId -> epaos.nameOf(provider.id(), epaoId).isPresent());
+            checks.throwIfAny();
+            connection = connections.connect(provider.id(), details, provider.origin(Channel.UI));
+        } catch (InvalidInputException e) {
+            return page(form.reject(e), model);
+        } catch (ConflictException e) {
+            form.rejectWith("epaoId", e.getMessage());
+            return page(form, model);
+        }
+        redirect.addFlashAttribute("success", "Connected to " + connection.epaoId());
+        return "redirect:/admin/connections";
+    }
+
+    @PostMapping("/{id}/remove")
+    String remove(@PathVariable UUID id, RedirectAttributes redirect) {
+        EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
+        connections.remove(provider.id(), connection.id(), provider.origin(Channel.UI));
+        redirect.addFlashAttribute("success", "Connection to " + connection.epaoId() + " removed");
+        return "redirect:/admin/connections";
+    }
+
+    private String page(Form form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("connections", connections.list(provider.id()).stream()
+                .map(connection -> new ConnectionRow(connection,
+                        epaos.nameOf(provider.id(), connection.epaoId()).orElse("")))
+                .toList());
+        return "admin/connections";
+    }
+
+    record ConnectionRow(EpaConnection connection, String epaoName) {
+    }
+}
