@@ -1,0 +1,6 @@
+/**
+ * The epaPRO connector: speaks the EPA platform API (docs/EPA-PLATFORM-API.md) over HTTP with a
+ * bearer token per connection, maps learner snapshots to its JSON, and classifies failures as
+ * transient (timeouts, 5xx, 429) or permanent (other 4xx) for the sync engine.
+ */
+package uk.learnersync.provider.epapro;

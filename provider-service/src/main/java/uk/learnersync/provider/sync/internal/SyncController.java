@@ -1,0 +1,154 @@
+package uk.learnersync.provider.sync.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.learners.Learners;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.sync.policy.RuleTable;
+import uk.learnersync.provider.sync.policy.SyncPolicy;
+import uk.learnersync.provider.sync.policy.SyncRule;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Synchronisation", description = "What the EPA platforms were told, when, under which rule (AU-1)")
+class SyncController {
+
+    private final SyncTaskStore store;
+    private final PolicyStore policies;
+    private final Learners learners;
+    private final CurrentProvider provider;
+    private final WakeUp wakeUp;
+
+    SyncController(SyncTaskStore store, PolicyStore policies, Learners learners, CurrentProvider provider,
+                   WakeUp wakeUp) {
+        this.store = store;
+        this.policies = policies;
+        this.learners = learners;
+        this.provider = provider;
+        this.wakeUp = wakeUp;
+    }
+
+    record LogEntryResource(String id, String ruleId, String channel, String action, String status, int attempts,
+                            Instant createdAt, Instant deliveredAt, String lastError, String actor, String connectionId,
+                            String coalescedInto, String sent, String answer) {
+
+        static LogEntryResource of(SyncLogEntry entry) {
+            return new LogEntryResource(Long.toString(entry.id()), entry.ruleId(), entry.channel().name(),
+                    entry.action().name(), entry.status().name(), entry.attempts(), entry.createdAt(),
+                    entry.deliveredAt(), entry.lastError(), entry.actor(), entry.connectionId(),
+                    entry.coalescedInto() == null ? null : entry.coalescedInto().toString(), entry.lastRequest(),
+                    entry.lastResponse());
+        }
+    }
+
+    record TaskResource(LogEntryResource task, String learnerId, List<AttemptRecord> attempts) {
+    }
+
+    record RuleResource(String id, String summary, String action, boolean fanOut, Set<Channel> seedChannels,
+                        Set<Channel> addedChannels, Set<Channel> channels, Set<Channel> widenableTo) {
+    }
+
+    record WideningRequest(List<String> addedChannels) {
+    }
+
+    @GetMapping("/learners/{id}/sync-log")
+    @Operation(summary = "The learner's synchronisation log, oldest first")
+    Map<String, List<LogEntryResource>> syncLog(@PathVariable UUID id) {
+        LearnerId learnerId = new LearnerId(id);
+        learners.find(provider.id(), learnerId).orElseThrow(() -> new NotFoundException("Learner", id));
+        return Map.of("items", store.log(provider.id(), learnerId).stream().map(LogEntryResource::of).toList());
+    }
+
+    @GetMapping("/sync/status")
+    @Operation(summary = "The provider's sync backlog",
+            description = "pending counts everything not yet finished, so pending == 0 && retrying == 0 means every committed change was delivered")
+    SyncStatus status() {
+        return store.status(provider.id());
+    }
+
+    @GetMapping("/sync/tasks/{id}")
+    @Operation(summary = "One sync task with every delivery attempt: what was sent and the answer")
+    TaskResource task(@PathVariable long id) {
+        SyncLogEntry entry = store.task(provider.id(), id).orElseThrow(() -> new NotFoundException("Sync task", id));
+        return new TaskResource(LogEntryResource.of(entry), entry.learnerId().toString(), store.attempts(id));
+    }
+
+    @PostMapping("/sync/tasks/{id}/retry")
+    @Operation(summary = "Re-queue a blocked task; it delivers before anything behind it for that learner")
+    ResponseEntity<LogEntryResource> retry(@PathVariable long id) {
+        ProviderId providerId = provider.id();
+        store.task(providerId, id).orElseThrow(() -> new NotFoundException("Sync task", id));
+        if (!store.retry(providerId, id)) {
+            throw new ConflictException("Sync task " + id + " is not blocked; only a blocked task can be retried");
+        }
+        wakeUp.now();
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(LogEntryResource.of(store.task(providerId, id).orElseThrow()));
+    }
+
+    @GetMapping("/sync/policy")
+    @Operation(summary = "The provider's sync policy: the seed's rule table with the channels the provider added")
+    Map<String, List<RuleResource>> policy() {
+        SyncPolicy policy = policies.policyOf(provider.id());
+        return Map.of("items", RuleTable.SEED.stream().map(rule -> resource(rule, policy)).toList());
+    }
+
+    @PutMapping("/sync/policy/rules/{ruleId}")
+    @Operation(summary = "Widen a rule to more channels (or, with an empty list, go back to the seed's default)")
+    @Transactional
+    RuleResource widen(@PathVariable String ruleId, @RequestBody WideningRequest request) {
+        SyncRule rule = RuleTable.byId(ruleId).orElseThrow(() -> new NotFoundException("Rule", ruleId));
+        FieldChecks checks = new FieldChecks();
+        Set<Channel> channels = checks.required("addedChannels", request.addedChannels(), names -> channels(rule, names));
+        checks.throwIfAny();
+        policies.saveWidening(provider.id(), ruleId, channels, provider.origin(Channel.API).actor());
+        return resource(rule, policies.policyOf(provider.id()));
+    }
+
+    private static Set<Channel> channels(SyncRule rule, List<String> names) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        for (String name : names) {
+            Channel channel;
+            try {
+                channel = Channel.valueOf(name);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidValueException("must each be one of " + List.of(Channel.values()));
+            }
+            if (!rule.widenableTo().contains(channel)) {
+                throw new InvalidValueException("rule " + rule.id() + " can be widened only to " + rule.widenableTo());
+            }
+            channels.add(channel);
+        }
+        return channels;
+    }
+
+    private static RuleResource resource(SyncRule rule, SyncPolicy policy) {
+        return new RuleResource(rule.id(), rule.summary(), rule.action().name(), rule.fanOut(), rule.channels(),
+                policy.wideningOf(rule.id()), policy.channelsOf(rule), rule.widenableTo());
+    }
+}
