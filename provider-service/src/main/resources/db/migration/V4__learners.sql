@@ -15,7 +15,7 @@ CREATE TABLE learners (
     email                      varchar(100) NOT NULL,
     case_owner_id              uuid REFERENCES case_owners (id),
     manager_id                 uuid REFERENCES managers (id),
-    employer_id                uuid REFERENCES employers (id),
+    employer_id                uuid,
     employer_address_id        uuid REFERENCES employer_addresses (id),
     programme_id               uuid         NOT NULL,
     programme_option           varchar(200),
@@ -36,7 +36,9 @@ CREATE TABLE learners (
     created_at                 timestamptz  NOT NULL DEFAULT now(),
     updated_at                 timestamptz  NOT NULL DEFAULT now(),
     CHECK (planned_end_date > start_date),
-    CHECK (employer_address_id IS NULL OR employer_id IS NOT NULL)
+    CHECK (employer_address_id IS NULL OR employer_id IS NOT NULL),
+    -- Links only to an employer of the learner's own provider.
+    FOREIGN KEY (provider_id, employer_id) REFERENCES employers (provider_id, id)
 );
 CREATE UNIQUE INDEX learners_learn_ref_number ON learners (provider_id, learn_ref_number);
 CREATE INDEX learners_uln ON learners (provider_id, uln);

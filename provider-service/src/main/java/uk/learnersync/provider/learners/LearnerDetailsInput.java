@@ -34,8 +34,7 @@ public record LearnerDetailsInput(String uln, String givenNames, String familyNa
         Uln parsedUln = checks.required("uln", uln, Uln::of);
         String given = checks.required("givenNames", givenNames, Text::personName);
         String family = checks.required("familyName", familyName, Text::personName);
-        LocalDate born = checks.required("dateOfBirth", dateOfBirth, date -> date);
-        PersonalDetails.checkDateOfBirth(checks, born, today);
+        LocalDate born = checks.required("dateOfBirth", dateOfBirth, date -> PersonalDetails.dateOfBirth(date, today));
         Sex parsedSex = checks.required("sex", sex, Sex::of);
         Ethnicity parsedEthnicity = checks.required("ethnicity", ethnicity, Ethnicity::of);
         String mail = checks.required("email", email, Text::email);

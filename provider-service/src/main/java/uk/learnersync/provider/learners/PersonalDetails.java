@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidValueException;
 
 /** The learner's ILR personal details, validated. */
 public record PersonalDetails(Uln uln, String givenNames, String familyName, LocalDate dateOfBirth, Sex sex,
@@ -28,15 +29,14 @@ public record PersonalDetails(Uln uln, String givenNames, String familyName, Loc
         }
     }
 
-    /** Records an error unless the date of birth is in the past and less than 115 years ago. */
-    static void checkDateOfBirth(FieldChecks checks, LocalDate dateOfBirth, LocalDate today) {
-        if (dateOfBirth == null) {
-            return;
+    /** A date of birth in the past and less than 115 years ago. */
+    static LocalDate dateOfBirth(LocalDate date, LocalDate today) {
+        if (!date.isBefore(today)) {
+            throw new InvalidValueException("must be a date in the past");
         }
-        if (!dateOfBirth.isBefore(today)) {
-            checks.reject("dateOfBirth", "must be a date in the past");
-        } else if (Period.between(dateOfBirth, today).getYears() >= MAXIMUM_AGE) {
-            checks.reject("dateOfBirth", "the learner must be younger than " + MAXIMUM_AGE + " (DateOfBirth_04)");
+        if (Period.between(date, today).getYears() >= MAXIMUM_AGE) {
+            throw new InvalidValueException("the learner must be younger than " + MAXIMUM_AGE + " (DateOfBirth_04)");
         }
+        return date;
     }
 }
