@@ -135,7 +135,8 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
         assertThatThrownBy(() -> records.editProgrammeDetails(provider, id, LocalDate.of(2025, 10, 1),
                 LocalDate.of(2025, 9, 1), 3, UI)).isInstanceOf(InvalidInputException.class);
 
-        assertThat(events.stream()).isEmpty();
+        assertThat(events.stream(LearnerChanged.class)).isEmpty();
+        assertThat(records.get(provider, id).enrolment().startDate()).isEqualTo(LocalDate.of(2025, 9, 1));
     }
 
     private static LearnerDetailsInput withEmployer(LearnerDetailsInput current, String employerId, String addressId) {

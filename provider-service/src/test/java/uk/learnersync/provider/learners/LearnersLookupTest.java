@@ -46,7 +46,8 @@ class LearnersLookupTest extends LearnerApiTestSupport {
         }
         api.post("/api/v1/learners/" + create(learner(programmeId)).get("id") + "/epa-registration", Map.of())
                 .expect(201);
-        connected.sort(Comparator.comparing(LearnerId::value));
+        // PostgreSQL orders UUIDs by their unsigned bytes, as their text sorts; Java's compareTo is signed.
+        connected.sort(Comparator.comparing(LearnerId::toString));
         ProviderId provider = new ProviderId(UUID.fromString(providerId));
 
         for (LearnerLink link : List.of(new LearnerLink.ToCaseOwner(new CaseOwnerId(UUID.fromString(caseOwnerId))),
