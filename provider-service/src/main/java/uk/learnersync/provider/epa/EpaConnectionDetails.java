@@ -1,0 +1,68 @@
+package uk.learnersync.provider.epa;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidValueException;
+
+/** What a new connection to an EPA platform needs, validated; the token is never shown by {@link #toString()}. */
+public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToken) {
+
+    static final int MAX_URL_LENGTH = 500;
+    private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,500}");
+
+    /**
+     * Validates raw input, recording every bad field in {@code checks}; {@code null} when any is bad.
+     *
+     * @param knownEpao whether the register or the provider's directory knows an EPAO
+     */
+    public static EpaConnectionDetails parse(FieldChecks checks, String epaoId, String baseUrl, String apiToken,
+                                             Predicate<EpaoId> knownEpao) {
+        EpaoId epao = EpaoId.parseKnown(checks, "epaoId", epaoId, knownEpao);
+        String url = checks.required("baseUrl", baseUrl, EpaConnectionDetails::baseUrl);
+        String token = checks.required("apiToken", apiToken, EpaConnectionDetails::apiToken);
+        return checks.hasErrors() ? null : new EpaConnectionDetails(epao, url, token);
+    }
+
+    /** An absolute http(s) URL without query or fragment; a trailing slash is dropped so that paths append cleanly. */
+    static String baseUrl(String value) {
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_URL_LENGTH) {
+            throw new InvalidValueException("must be at most " + MAX_URL_LENGTH + " characters");
+        }
+        URI uri;
+        try {
+            uri = new URI(trimmed);
+        } catch (URISyntaxException e) {
+            throw new InvalidValueException("must be an absolute http or https URL, e.g. https://epa.example.org");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new InvalidValueException("must be an absolute http or https URL, e.g. https://epa.example.org");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new InvalidValueException("must not have a query or a fragment");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new InvalidValueException("must not contain credentials; give the token as apiToken");
+        }
+        return trimmed.replaceAll("/+$", "");
+    }
+
+    /** The token is checked as given, never trimmed or echoed: a bearer token is visible ASCII only. */
+    static String apiToken(String value) {
+        if (!TOKEN.matcher(value).matches()) {
+            throw new InvalidValueException("must be 1 to 500 printable characters, without spaces");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "EpaConnectionDetails[epaoId=" + epaoId + ", baseUrl=" + baseUrl + ", apiToken=<hidden>]";
+    }
+}

@@ -1,0 +1,88 @@
+package uk.learnersync.provider.programmes;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.learnersync.provider.epa.Epaos;
+import uk.learnersync.provider.epa.Standard;
+import uk.learnersync.provider.epa.Standards;
+import uk.learnersync.provider.programmes.internal.ProgrammeStore;
+import uk.learnersync.provider.shared.AuditTrail;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.ProviderId;
+
+/** Creating and changing programmes, for the API and the web pages alike. */
+@Service
+public class ProgrammeManagement {
+
+    private final ProgrammeStore store;
+    private final Epaos epaos;
+    private final Standards standards;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    ProgrammeManagement(ProgrammeStore store, Epaos epaos, Standards standards, AuditTrail audit,
+                        ApplicationEventPublisher events) {
+        this.store = store;
+        this.epaos = epaos;
+        this.standards = standards;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Validates raw input against the provider's EPAOs and the standards catalogue, recording every
+     * bad field in {@code checks}; {@code null} when any is bad. A code the 2018 catalogue does not
+     * know is a newer standard and is accepted as given.
+     */
+    @Transactional(readOnly = true)
+    public ProgrammeDetails parse(ProviderId providerId, FieldChecks checks, String name, Integer standardCode,
+                                  String standardReference, String standardVersion, List<String> options,
+                                  String epaoId) {
+        return ProgrammeDetails.parse(checks, name, standardCode, standardReference, standardVersion, options, epaoId,
+                epao -> epaos.nameOf(providerId, epao).isPresent(),
+                code -> standards.find(code).map(Standard::reference));
+    }
+
+    @Transactional
+    public Programme create(ProviderId providerId, ProgrammeDetails details, ChangeOrigin origin) {
+        Programme programme = programme(new ProgrammeId(UUID.randomUUID()), providerId, details);
+        store.insert(programme);
+        audit.record(providerId, "programme", programme.id().value(), origin, null, programme);
+        return programme;
+    }
+
+    @Transactional
+    public Programme update(ProviderId providerId, ProgrammeId id, ProgrammeDetails details, ChangeOrigin origin) {
+        Programme before = get(providerId, id);
+        Programme after = programme(id, providerId, details);
+        if (after.equals(before)) {
+            return before;
+        }
+        store.update(after);
+        audit.record(providerId, "programme", id.value(), origin, before, after);
+        events.publishEvent(new ProgrammeChanged(providerId, id, origin));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Programme get(ProviderId providerId, ProgrammeId id) {
+        return store.find(providerId, id).orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Programme> list(ProviderId providerId) {
+        return store.list(providerId);
+    }
+
+    private static Programme programme(ProgrammeId id, ProviderId providerId, ProgrammeDetails details) {
+        return new Programme(id, providerId, details.name(), details.standardCode(), details.standardReference(),
+                details.standardVersion(), details.options(), details.epaoId());
+    }
+}

@@ -1,0 +1,97 @@
+package uk.learnersync.provider.programmes.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeDetails;
+import uk.learnersync.provider.programmes.ProgrammeId;
+import uk.learnersync.provider.programmes.ProgrammeManagement;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.MergePatch;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+@RestController
+@RequestMapping("/api/v1/programmes")
+@Tag(name = "Programmes", description = "Apprenticeship programmes: a standard, its options and the default EPAO")
+class ProgrammeController {
+
+    private final ProgrammeManagement programmes;
+    private final CurrentProvider provider;
+    private final MergePatch mergePatch;
+
+    ProgrammeController(ProgrammeManagement programmes, CurrentProvider provider, MergePatch mergePatch) {
+        this.programmes = programmes;
+        this.provider = provider;
+        this.mergePatch = mergePatch;
+    }
+
+    record ProgrammeRequest(String name, Integer standardCode, String standardReference, String standardVersion,
+                            List<String> options, String epaoId) {
+    }
+
+    record ProgrammeResource(String id, String name, int standardCode, String standardReference,
+                             String standardVersion, List<String> options, String epaoId) {
+
+        static ProgrammeResource of(Programme programme) {
+            return new ProgrammeResource(programme.id().toString(), programme.name(), programme.standardCode(),
+                    programme.standardReference(), programme.standardVersion(), programme.options(),
+                    programme.epaoId().value());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a programme",
+            description = "A standard code in the shipped catalogue must come with its IfATE reference")
+    ProgrammeResource create(@RequestBody ProgrammeRequest request) {
+        ProgrammeDetails details = validate(request);
+        return ProgrammeResource.of(programmes.create(provider.id(), details, provider.origin(Channel.API)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the provider's programmes")
+    Map<String, List<ProgrammeResource>> list() {
+        return Map.of("items", programmes.list(provider.id()).stream().map(ProgrammeResource::of).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a programme")
+    ProgrammeResource get(@PathVariable UUID id) {
+        return ProgrammeResource.of(programmes.get(provider.id(), new ProgrammeId(id)));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change a programme (JSON merge patch)")
+    ProgrammeResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        Programme current = programmes.get(provider.id(), new ProgrammeId(id));
+        ProgrammeRequest merged = mergePatch.apply(new ProgrammeRequest(current.name(), current.standardCode(),
+                current.standardReference(), current.standardVersion(), current.options(), current.epaoId().value()),
+                patch, ProgrammeRequest.class);
+        ProgrammeDetails details = validate(merged);
+        return ProgrammeResource.of(programmes.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+    }
+
+    private ProgrammeDetails validate(ProgrammeRequest request) {
+        FieldChecks checks = new FieldChecks();
+        ProgrammeDetails details = programmes.parse(provider.id(), checks, request.name(), request.standardCode(),
+                request.standardReference(), request.standardVersion(), request.options(), request.epaoId());
+        checks.throwIfAny();
+        return details;
+    }
+}

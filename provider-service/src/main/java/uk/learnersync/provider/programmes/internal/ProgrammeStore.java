@@ -1,0 +1,77 @@
+package uk.learnersync.provider.programmes.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeId;
+import uk.learnersync.provider.programmes.Programmes;
+import uk.learnersync.provider.shared.ProviderId;
+
+/** Programmes in PostgreSQL, options as a JSON array; every statement is scoped to the provider. */
+@Repository
+public class ProgrammeStore implements Programmes {
+
+    private static final TypeReference<List<String>> OPTIONS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ProgrammeStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public void insert(Programme programme) {
+        jdbc.sql("""
+                        INSERT INTO programmes (id, provider_id, name, standard_code, standard_reference, standard_version,
+                                                options, epao_id)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""")
+                .params(programme.id().value(), programme.providerId().value(), programme.name(),
+                        programme.standardCode(), programme.standardReference(), programme.standardVersion(),
+                        json.writeValueAsString(programme.options()), programme.epaoId().value())
+                .update();
+    }
+
+    public void update(Programme programme) {
+        jdbc.sql("""
+                        UPDATE programmes SET name = ?, standard_code = ?, standard_reference = ?, standard_version = ?,
+                                              options = CAST(? AS jsonb), epao_id = ?, updated_at = now()
+                        WHERE provider_id = ? AND id = ?""")
+                .params(programme.name(), programme.standardCode(), programme.standardReference(),
+                        programme.standardVersion(), json.writeValueAsString(programme.options()),
+                        programme.epaoId().value(), programme.providerId().value(), programme.id().value())
+                .update();
+    }
+
+    @Override
+    public Optional<Programme> find(ProviderId providerId, ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    public List<Programme> list(ProviderId providerId) {
+        return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? ORDER BY name, id")
+                .param(providerId.value())
+                .query(this::map)
+                .list();
+    }
+
+    private Programme map(ResultSet rs, int row) throws SQLException {
+        return new Programme(new ProgrammeId(rs.getObject("id", UUID.class)),
+                new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("name"),
+                rs.getInt("standard_code"), rs.getString("standard_reference"), rs.getString("standard_version"),
+                json.readValue(rs.getString("options"), OPTIONS), new EpaoId(rs.getString("epao_id")));
+    }
+}
