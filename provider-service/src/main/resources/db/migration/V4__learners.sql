@@ -17,7 +17,7 @@ CREATE TABLE learners (
     manager_id                 uuid REFERENCES managers (id),
     employer_id                uuid,
     employer_address_id        uuid REFERENCES employer_addresses (id),
-    programme_id               uuid         NOT NULL,
+    programme_id               uuid         NOT NULL REFERENCES programmes (id),
     programme_option           varchar(200),
     start_date                 date         NOT NULL,
     planned_end_date           date         NOT NULL,

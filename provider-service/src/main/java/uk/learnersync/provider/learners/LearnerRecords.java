@@ -264,7 +264,7 @@ public class LearnerRecords {
     private Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
         EpaoId epaoId = draft.epaoId();
         if (epaoId != null && epaos.nameOf(providerId, epaoId).isEmpty()) {
-            checks.reject(prefix + "epaoId", "is not a known EPAO: add it with POST /api/v1/epaos first");
+            checks.reject(prefix + "epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
         }
         if (draft.programmeId() == null) {
             return draft;
