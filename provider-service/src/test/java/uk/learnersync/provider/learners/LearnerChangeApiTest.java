@@ -3,7 +3,9 @@ package uk.learnersync.provider.learners;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,24 @@ class LearnerChangeApiTest extends LearnerApiTestSupport {
         noReference.put("learnRefNumber", null);
         assertThat(api.patch(path, noReference).expect(400).fieldErrors()).containsOnlyKeys("learnRefNumber");
         assertThat(api.get(path).body()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentPatchesOfDifferentFieldsAreAllKept() {
+        Map<String, Object> created = create(learner(programme()));
+        String path = "/api/v1/learners/" + created.get("id");
+        List<Map<String, Object>> patches = List.of(Map.of("givenNames", "Anne"), Map.of("familyName", "Jones"),
+                Map.of("email", "anne@example.com"), Map.of("ethnicity", 42), Map.of("sex", "M"),
+                Map.of("learnRefNumber", "ANNE1"));
+
+        List<CompletableFuture<Api.Response>> answers = patches.stream()
+                .map(patch -> CompletableFuture.supplyAsync(() -> api.patch(path, patch)))
+                .toList();
+
+        answers.forEach(answer -> answer.join().expect(200));
+        assertThat(api.get(path).body()).containsEntry("givenNames", "Anne").containsEntry("familyName", "Jones")
+                .containsEntry("email", "anne@example.com").containsEntry("ethnicity", 42).containsEntry("sex", "M")
+                .containsEntry("learnRefNumber", "ANNE1");
     }
 
     @Test
