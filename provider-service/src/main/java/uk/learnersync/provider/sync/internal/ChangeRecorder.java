@@ -1,5 +1,6 @@
 package uk.learnersync.provider.sync.internal;
 
+import uk.learnersync.provider.sync.TaskStatus;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;

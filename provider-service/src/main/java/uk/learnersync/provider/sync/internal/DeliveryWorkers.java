@@ -1,5 +1,6 @@
 package uk.learnersync.provider.sync.internal;
 
+import uk.learnersync.provider.sync.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

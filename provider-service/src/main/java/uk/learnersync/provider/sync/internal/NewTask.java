@@ -1,5 +1,6 @@
 package uk.learnersync.provider.sync.internal;
 
+import uk.learnersync.provider.sync.TaskStatus;
 import java.util.Map;
 
 import uk.learnersync.provider.epa.EpaConnectionId;

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,11 +22,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.ConflictException;
 import uk.learnersync.provider.shared.FieldChecks;
 import uk.learnersync.provider.shared.InvalidValueException;
 import uk.learnersync.provider.shared.NotFoundException;
-import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.sync.AttemptRecord;
+import uk.learnersync.provider.sync.SyncLog;
+import uk.learnersync.provider.sync.SyncLogEntry;
+import uk.learnersync.provider.sync.SyncPolicies;
+import uk.learnersync.provider.sync.SyncStatus;
 import uk.learnersync.provider.sync.policy.RuleTable;
 import uk.learnersync.provider.sync.policy.SyncPolicy;
 import uk.learnersync.provider.sync.policy.SyncRule;
@@ -38,19 +40,16 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @Tag(name = "Synchronisation", description = "What the EPA platforms were told, when, under which rule (AU-1)")
 class SyncController {
 
-    private final SyncTaskStore store;
-    private final PolicyStore policies;
+    private final SyncLog syncLog;
+    private final SyncPolicies policies;
     private final Learners learners;
     private final CurrentProvider provider;
-    private final WakeUp wakeUp;
 
-    SyncController(SyncTaskStore store, PolicyStore policies, Learners learners, CurrentProvider provider,
-                   WakeUp wakeUp) {
-        this.store = store;
+    SyncController(SyncLog syncLog, SyncPolicies policies, Learners learners, CurrentProvider provider) {
+        this.syncLog = syncLog;
         this.policies = policies;
         this.learners = learners;
         this.provider = provider;
-        this.wakeUp = wakeUp;
     }
 
     record LogEntryResource(String id, String ruleId, String channel, String action, String status, int attempts,
@@ -81,34 +80,28 @@ class SyncController {
     Map<String, List<LogEntryResource>> syncLog(@PathVariable UUID id) {
         LearnerId learnerId = new LearnerId(id);
         learners.find(provider.id(), learnerId).orElseThrow(() -> new NotFoundException("Learner", id));
-        return Map.of("items", store.log(provider.id(), learnerId).stream().map(LogEntryResource::of).toList());
+        return Map.of("items", syncLog.entries(provider.id(), learnerId).stream().map(LogEntryResource::of).toList());
     }
 
     @GetMapping("/sync/status")
     @Operation(summary = "The provider's sync backlog",
             description = "pending counts everything not yet finished, so pending == 0 && retrying == 0 means every committed change was delivered")
     SyncStatus status() {
-        return store.status(provider.id());
+        return syncLog.status(provider.id());
     }
 
     @GetMapping("/sync/tasks/{id}")
     @Operation(summary = "One sync task with every delivery attempt: what was sent and the answer")
     TaskResource task(@PathVariable long id) {
-        SyncLogEntry entry = store.task(provider.id(), id).orElseThrow(() -> new NotFoundException("Sync task", id));
-        return new TaskResource(LogEntryResource.of(entry), entry.learnerId().toString(), store.attempts(id));
+        SyncLog.TaskDetail detail = syncLog.task(provider.id(), id);
+        return new TaskResource(LogEntryResource.of(detail.task()), detail.task().learnerId().toString(),
+                detail.attempts());
     }
 
     @PostMapping("/sync/tasks/{id}/retry")
     @Operation(summary = "Re-queue a blocked task; it delivers before anything behind it for that learner")
     ResponseEntity<LogEntryResource> retry(@PathVariable long id) {
-        ProviderId providerId = provider.id();
-        store.task(providerId, id).orElseThrow(() -> new NotFoundException("Sync task", id));
-        if (!store.retry(providerId, id)) {
-            throw new ConflictException("Sync task " + id + " is not blocked; only a blocked task can be retried");
-        }
-        wakeUp.now();
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(LogEntryResource.of(store.task(providerId, id).orElseThrow()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(LogEntryResource.of(syncLog.retry(provider.id(), id)));
     }
 
     @GetMapping("/sync/policy")
@@ -120,14 +113,12 @@ class SyncController {
 
     @PutMapping("/sync/policy/rules/{ruleId}")
     @Operation(summary = "Widen a rule to more channels (or, with an empty list, go back to the seed's default)")
-    @Transactional
     RuleResource widen(@PathVariable String ruleId, @RequestBody WideningRequest request) {
         SyncRule rule = RuleTable.byId(ruleId).orElseThrow(() -> new NotFoundException("Rule", ruleId));
         FieldChecks checks = new FieldChecks();
         Set<Channel> channels = checks.required("addedChannels", request.addedChannels(), names -> channels(rule, names));
         checks.throwIfAny();
-        policies.saveWidening(provider.id(), ruleId, channels, provider.origin(Channel.API).actor());
-        return resource(rule, policies.policyOf(provider.id()));
+        return resource(rule, policies.widen(provider.id(), ruleId, channels, provider.origin(Channel.API)));
     }
 
     private static Set<Channel> channels(SyncRule rule, List<String> names) {

@@ -1,5 +1,9 @@
 package uk.learnersync.provider.sync.internal;
 
+import uk.learnersync.provider.sync.AttemptRecord;
+import uk.learnersync.provider.sync.SyncLogEntry;
+import uk.learnersync.provider.sync.SyncStatus;
+import uk.learnersync.provider.sync.TaskStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
-package uk.learnersync.provider.sync.internal;
+package uk.learnersync.provider.sync;
 
 /** Where a sync task stands; the API shows these names. */
-enum TaskStatus {
+public enum TaskStatus {
     /** Waiting for its turn (its learner's earlier tasks first). */
     PENDING,
     /** Failed transiently; will be tried again after a backoff. */

@@ -1,0 +1,27 @@
+package uk.learnersync.provider.sync;
+
+import java.util.List;
+
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.shared.ProviderId;
+
+/** What the EPA platforms were told about a provider's learners, for the API and the pages (AU-1). */
+public interface SyncLog {
+
+    /** The learner's sync log, oldest first. */
+    List<SyncLogEntry> entries(ProviderId providerId, LearnerId learnerId);
+
+    /** One task with its attempts; {@code NotFoundException} for another provider's. */
+    TaskDetail task(ProviderId providerId, long taskId);
+
+    SyncStatus status(ProviderId providerId);
+
+    /**
+     * Re-queues a blocked task at the head of its learner's queue: {@code NotFoundException} if it is
+     * not the provider's, {@code ConflictException} if it is not blocked.
+     */
+    SyncLogEntry retry(ProviderId providerId, long taskId);
+
+    record TaskDetail(SyncLogEntry task, List<AttemptRecord> attempts) {
+    }
+}
