@@ -1,6 +1,7 @@
 package uk.learnersync.provider.sync;
 
 import java.util.List;
+import java.util.Set;
 
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.ProviderId;
@@ -15,6 +16,9 @@ public interface SyncLog {
     TaskDetail task(ProviderId providerId, long taskId);
 
     SyncStatus status(ProviderId providerId);
+
+    /** The provider's learners that have a task in one of these states, e.g. blocked ones. */
+    Set<LearnerId> learnersWith(ProviderId providerId, Set<TaskStatus> statuses);
 
     /**
      * Re-queues a blocked task at the head of its learner's queue: {@code NotFoundException} if it is

@@ -102,6 +102,9 @@ public class LearnerStore implements Learners {
     }
 
     public List<Learner> search(ProviderId providerId, LearnerSearch search) {
+        if (search.among() != null && search.among().isEmpty()) {
+            return List.of();
+        }
         StringBuilder sql = new StringBuilder("SELECT * FROM learners WHERE provider_id = ?");
         List<Object> params = new ArrayList<>(List.of(providerId.value()));
         if (search.uln() != null) {
@@ -115,6 +118,14 @@ public class LearnerStore implements Learners {
         if (search.name() != null) {
             sql.append(" AND (given_names || ' ' || family_name) ILIKE ? ESCAPE '\\'");
             params.add("%" + search.name().replaceAll("[\\\\%_]", "\\\\$0") + "%");
+        }
+        if (search.registrationMode() != null) {
+            sql.append(" AND registration_mode = ?");
+            params.add(search.registrationMode().name());
+        }
+        if (search.among() != null) {
+            sql.append(" AND id = ANY(?)");
+            params.add(search.among().stream().map(LearnerId::value).toArray(UUID[]::new));
         }
         sql.append(" ORDER BY family_name, given_names, id LIMIT ? OFFSET ?");
         params.add(search.size());

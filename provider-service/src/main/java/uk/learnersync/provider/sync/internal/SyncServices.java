@@ -17,6 +17,7 @@ import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.provider.sync.SyncLogEntry;
 import uk.learnersync.provider.sync.SyncPolicies;
 import uk.learnersync.provider.sync.SyncStatus;
+import uk.learnersync.provider.sync.TaskStatus;
 import uk.learnersync.provider.sync.policy.RuleTable;
 import uk.learnersync.provider.sync.policy.SyncPolicy;
 import uk.learnersync.provider.sync.policy.SyncRule;
@@ -48,6 +49,11 @@ class SyncServices implements SyncLog, SyncPolicies {
     @Override
     public SyncStatus status(ProviderId providerId) {
         return store.status(providerId);
+    }
+
+    @Override
+    public Set<LearnerId> learnersWith(ProviderId providerId, Set<TaskStatus> statuses) {
+        return statuses.isEmpty() ? Set.of() : store.learnersWith(providerId, statuses);
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -295,6 +296,13 @@ class SyncTaskStore {
                         rs.getLong("retrying"), rs.getLong("blocked"), rs.getLong("delivered"),
                         rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
                 .single();
+    }
+
+    Set<LearnerId> learnersWith(ProviderId providerId, Set<TaskStatus> statuses) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT learner_id FROM sync_tasks WHERE provider_id = ? AND status = ANY(?)")
+                .params(providerId.value(), statuses.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, row) -> new LearnerId(rs.getObject("learner_id", UUID.class)))
+                .list());
     }
 
     /** Puts a blocked task back at the head of its learner's queue; false if it is not blocked. */

@@ -27,6 +27,15 @@ public class GovukFormat {
         return Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
     }
 
+    /** A code as words, e.g. {@code ON_BREAK} as "On break". */
+    public String words(Object code) {
+        if (code == null) {
+            return "";
+        }
+        String words = code.toString().replace('_', ' ').toLowerCase(Locale.UK);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** An instant in UK time, e.g. {@code 1 September 2025 at 2:05pm}. */
     public String dateTime(Instant instant) {
         if (instant == null) {

@@ -1,0 +1,265 @@
+package uk.learnersync.provider.web.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.learnersync.provider.employers.Employer;
+import uk.learnersync.provider.employers.EmployerAddress;
+import uk.learnersync.provider.employers.EmployerManagement;
+import uk.learnersync.provider.employers.Manager;
+import uk.learnersync.provider.employers.ManagerManagement;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.epa.Epaos;
+import uk.learnersync.provider.learners.Ethnicity;
+import uk.learnersync.provider.learners.Learner;
+import uk.learnersync.provider.learners.LearnerDetailsInput;
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerSearch;
+import uk.learnersync.provider.learners.RegistrationMode;
+import uk.learnersync.provider.learners.Sex;
+import uk.learnersync.provider.programmes.Programmes;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.FieldError;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.staff.CaseOwner;
+import uk.learnersync.provider.staff.CaseOwnerManagement;
+import uk.learnersync.provider.sync.SyncLog;
+import uk.learnersync.provider.sync.SyncLogEntry;
+import uk.learnersync.provider.sync.TaskStatus;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+/**
+ * The learners: the list with search, filters and paging, and each learner's record with its ILR
+ * personal details, links, EPA registration and sync timeline. Every change here has the channel UI.
+ */
+@Controller
+@RequestMapping("/learners")
+class LearnerPages {
+
+    static final int PAGE_SIZE = 25;
+
+    static final Map<String, String> DETAILS_LABELS = Map.of("uln", "ULN", "givenNames", "Given names",
+            "familyName", "Family name", "dateOfBirth", "Date of birth", "sex", "Gender", "ethnicity", "Ethnicity",
+            "email", "Email address", "learnRefNumber", "Learner reference");
+
+    static final Map<String, String> LINK_LABELS = Map.of("caseOwnerId", "Case owner",
+            "employerAddressId", "Employer and workplace", "managerId", "Manager");
+
+    /** What the sync filter of the list offers, and the task states each means. */
+    private static final Map<String, Set<TaskStatus>> SYNC_FILTERS = Map.of(
+            "PENDING", Set.of(TaskStatus.PENDING, TaskStatus.RETRYING), "BLOCKED", Set.of(TaskStatus.BLOCKED));
+
+    private final LearnerRecords learners;
+    private final CaseOwnerManagement caseOwners;
+    private final EmployerManagement employers;
+    private final ManagerManagement managers;
+    private final Programmes programmes;
+    private final Epaos epaos;
+    private final EpaConnections connections;
+    private final SyncLog syncLog;
+    private final CurrentProvider provider;
+
+    LearnerPages(LearnerRecords learners, CaseOwnerManagement caseOwners, EmployerManagement employers,
+                 ManagerManagement managers, Programmes programmes, Epaos epaos, EpaConnections connections,
+                 SyncLog syncLog, CurrentProvider provider) {
+        this.learners = learners;
+        this.caseOwners = caseOwners;
+        this.employers = employers;
+        this.managers = managers;
+        this.programmes = programmes;
+        this.epaos = epaos;
+        this.connections = connections;
+        this.syncLog = syncLog;
+        this.provider = provider;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String registration,
+                @RequestParam(required = false) String sync, @RequestParam(defaultValue = "1") int page, Model model) {
+        String query = q == null ? "" : q.strip();
+        RegistrationMode mode = Arrays.stream(RegistrationMode.values())
+                .filter(value -> value.name().equals(registration)).findFirst().orElse(null);
+        Set<TaskStatus> syncStates = sync == null ? null : SYNC_FILTERS.get(sync);
+        int pageNumber = Math.max(page, 1);
+        FieldChecks checks = new FieldChecks();
+        boolean byUln = query.matches("[0-9]{10}");
+        // One more than a page tells whether there is a next page without counting them all.
+        LearnerSearch search = LearnerSearch.of(checks, byUln ? query : null, null, byUln ? null : query,
+                        pageNumber - 1, PAGE_SIZE + 1)
+                .narrowedTo(mode, syncStates == null ? null : syncLog.learnersWith(provider.id(), syncStates));
+        checks.throwIfAny();
+        List<Learner> found = learners.search(provider.id(), search);
+        model.addAttribute("learners", found.stream().limit(PAGE_SIZE).toList());
+        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+        model.addAttribute("page", pageNumber);
+        model.addAttribute("q", query);
+        model.addAttribute("registration", mode == null ? "" : mode.name());
+        model.addAttribute("sync", syncStates == null ? "" : sync);
+        model.addAttribute("modes", RegistrationMode.values());
+        return "learners/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        return record(learner, detailsForm(learner), linksForm(learner), model);
+    }
+
+    @PostMapping("/{id}/details")
+    String changeDetails(@PathVariable UUID id, @RequestParam Map<String, String> parameters, Model model,
+                         RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        Form form = Form.posted(DETAILS_LABELS, parameters);
+        try {
+            Integer ethnicity = form.number("ethnicity");
+            learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(form.text("uln"),
+                    form.text("givenNames"), form.text("familyName"), form.date("dateOfBirth"), form.text("sex"),
+                    ethnicity, form.text("email"), current.learnRefNumber(), current.caseOwnerId(),
+                    current.managerId(), current.employerId(), current.employerAddressId()),
+                    provider.origin(Channel.UI));
+        } catch (InvalidInputException e) {
+            return record(learner, form.reject(e), linksForm(learner), model);
+        }
+        redirect.addFlashAttribute("success", "Personal details saved");
+        return "redirect:/learners/" + id;
+    }
+
+    @PostMapping("/{id}/links")
+    String changeLinks(@PathVariable UUID id, @RequestParam Map<String, String> parameters, Model model,
+                       RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        Form form = Form.posted(LINK_LABELS, parameters);
+        String employerId = employerOfChoice(form.text("employerAddressId"), form.text("managerId"));
+        try {
+            learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(current.uln(),
+                    current.givenNames(), current.familyName(), current.dateOfBirth(), current.sex(),
+                    current.ethnicity(), current.email(), current.learnRefNumber(), form.text("caseOwnerId"),
+                    form.text("managerId"), employerId, form.text("employerAddressId")),
+                    provider.origin(Channel.UI));
+        } catch (InvalidInputException e) {
+            // The employer is chosen with its workplace, so what is wrong with it belongs there.
+            return record(learner, detailsForm(learner), form.reject(new InvalidInputException(e.errors().stream()
+                    .map(error -> error.field().equals("employerId")
+                            ? new FieldError("employerAddressId", error.message()) : error)
+                    .toList())), model);
+        }
+        redirect.addFlashAttribute("success", "Case owner, manager and employer saved");
+        return "redirect:/learners/" + id;
+    }
+
+    @PostMapping("/{id}/registration")
+    String register(@PathVariable UUID id, @RequestParam(required = false) String mode, RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        RegistrationMode requested = RegistrationMode.MANUAL.name().equals(mode) ? RegistrationMode.MANUAL
+                : RegistrationMode.CONNECTED;
+        try {
+            Learner registered = learners.register(provider.id(), learner.id(), requested, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", registered.registration().isConnected()
+                    ? "Registered with " + registered.registration().epaoId() + " through the connection"
+                    : "Manual registration with " + registered.registration().epaoId() + " recorded");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/learners/" + id + "#registration";
+    }
+
+    @PostMapping("/{id}/sync/{taskId}/retry")
+    String retry(@PathVariable UUID id, @PathVariable long taskId, RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        if (!syncLog.task(provider.id(), taskId).task().learnerId().equals(learner.id())) {
+            throw new NotFoundException("Sync task", taskId);
+        }
+        try {
+            syncLog.retry(provider.id(), taskId);
+            redirect.addFlashAttribute("success", "The blocked change will be sent again");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/learners/" + id + "#sync-timeline";
+    }
+
+    private String record(Learner learner, Form details, Form links, Model model) {
+        List<Employer> allEmployers = employers.list(provider.id(), null);
+        model.addAttribute("learner", learner);
+        model.addAttribute("details", details);
+        model.addAttribute("links", links);
+        model.addAttribute("ethnicities", Ethnicity.values());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("caseOwners", caseOwners.list(provider.id()));
+        model.addAttribute("employers", allEmployers);
+        model.addAttribute("managersByEmployer", managers.list(provider.id(), null).stream()
+                .collect(Collectors.groupingBy(Manager::employerId)));
+        model.addAttribute("linked", linked(learner, allEmployers));
+        model.addAttribute("programme", programmes.find(provider.id(), learner.enrolment().programmeId()).orElse(null));
+        var epaoId = learner.enrolment().epaoId();
+        model.addAttribute("epaoName", epaoId == null ? null : epaos.nameOf(provider.id(), epaoId).orElse(null));
+        model.addAttribute("connected", epaoId != null && connections.forEpao(provider.id(), epaoId).isPresent());
+        List<SyncLogEntry> newestFirst = new ArrayList<>(syncLog.entries(provider.id(), learner.id()));
+        Collections.reverse(newestFirst);
+        model.addAttribute("timeline", newestFirst);
+        return "learners/record";
+    }
+
+    /** Who and where the learner is linked to, by name. */
+    private Linked linked(Learner learner, List<Employer> allEmployers) {
+        CaseOwner caseOwner = learner.caseOwnerId() == null ? null : caseOwners.get(provider.id(), learner.caseOwnerId());
+        Manager manager = learner.managerId() == null ? null : managers.get(provider.id(), learner.managerId());
+        Employer employer = allEmployers.stream().filter(candidate -> candidate.id().equals(learner.employerId()))
+                .findFirst().orElse(null);
+        EmployerAddress address = employer == null || learner.employerAddressId() == null ? null
+                : employer.address(learner.employerAddressId()).orElse(null);
+        return new Linked(caseOwner == null ? null : caseOwner.givenName() + " " + caseOwner.familyName(),
+                manager == null ? null : manager.givenName() + " " + manager.familyName(),
+                employer == null ? null : employer.name(), address);
+    }
+
+    /** The names of the learner's case owner, manager and employer, and the workplace; {@code null} where none. */
+    record Linked(String caseOwner, String manager, String employer, EmployerAddress address) {
+    }
+
+    /** The employer is the one of the chosen workplace, or else of the chosen manager. */
+    private String employerOfChoice(String addressId, String managerId) {
+        for (Employer employer : employers.list(provider.id(), null)) {
+            for (EmployerAddress address : employer.addresses()) {
+                if (address.id().toString().equals(addressId)) {
+                    return employer.id().toString();
+                }
+            }
+        }
+        return managers.list(provider.id(), null).stream()
+                .filter(manager -> manager.id().toString().equals(managerId))
+                .map(manager -> manager.employerId().toString())
+                .findFirst().orElse(null);
+    }
+
+    private static Form detailsForm(Learner learner) {
+        return Form.blank(DETAILS_LABELS).with("uln", learner.uln()).with("givenNames", learner.givenNames())
+                .with("familyName", learner.familyName()).withDate("dateOfBirth", learner.dateOfBirth())
+                .with("sex", learner.sex().name()).with("ethnicity", learner.ethnicity().code())
+                .with("email", learner.email());
+    }
+
+    private static Form linksForm(Learner learner) {
+        return Form.blank(LINK_LABELS).with("caseOwnerId", learner.caseOwnerId())
+                .with("employerAddressId", learner.employerAddressId()).with("managerId", learner.managerId());
+    }
+}

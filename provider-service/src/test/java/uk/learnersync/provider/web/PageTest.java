@@ -1,0 +1,125 @@
+package uk.learnersync.provider.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import uk.learnersync.provider.support.ProviderServiceTest;
+
+/**
+ * Base of the browser tests: the shared headless Chromium, provider users made through the operator
+ * API, signing in through the form, and what a user sees.
+ */
+abstract class PageTest extends ProviderServiceTest {
+
+    static final String PASSWORD = "correct horse battery staple";
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    protected WebDriver browser;
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = Browser.get();
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Creates a user of this test's provider with the given roles; returns the email. */
+    protected String newUser(String... roles) {
+        String email = unique("staff-") + "@provider.test";
+        admin.post("/api/admin/providers/" + providerId + "/users",
+                Map.of("email", email, "name", "Sam Staff", "password", PASSWORD, "roles", List.of(roles))).expect(201);
+        return email;
+    }
+
+    /** Signs in through the form as a new user with the given roles; returns the email. */
+    protected String signInAs(String... roles) {
+        String email = newUser(roles);
+        signIn(email, PASSWORD);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        return email;
+    }
+
+    protected void signIn(String email, String password) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        type("username", email);
+        type("password", password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void type(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    protected void typeDate(String field, String day, String month, String year) {
+        type(field + "-day", day);
+        type(field + "-month", month);
+        type(field + "-year", year);
+    }
+
+    protected void choose(String selectId, String visibleText) {
+        new Select(browser.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+    }
+
+    protected void click(String id) {
+        browser.findElement(By.id(id)).click();
+    }
+
+    protected String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    /** The texts of the error summary's links, which are the errors a user is told of. */
+    protected List<String> errorSummary() {
+        return browser.findElements(By.cssSelector(".govuk-error-summary__list a")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    protected String successBanner() {
+        return browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText();
+    }
+
+    protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    /** Saves what the browser shows to docs/screenshots/{name}.png, for the README. */
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
