@@ -44,12 +44,12 @@ class FaultAdminController {
     FaultSettings set(@RequestBody FaultRequest request) {
         FieldChecks checks = new FieldChecks();
         FaultMode mode = checks.required("mode", request.mode(), FaultAdminController::mode);
-        double errorRate = request.errorRate() == null ? FaultSettings.DEFAULT_ERROR_RATE
-                : checks.required("errorRate", request.errorRate(), FaultAdminController::rate);
-        int delayMs = request.delayMs() == null ? FaultSettings.DEFAULT_DELAY_MS
-                : checks.required("delayMs", request.delayMs(), FaultAdminController::delay);
+        Double errorRate = checks.optional("errorRate", request.errorRate(), FaultAdminController::rate);
+        Integer delayMs = checks.optional("delayMs", request.delayMs(), FaultAdminController::delay);
         checks.throwIfAny();
-        return faults.set(new FaultSettings(mode, errorRate, delayMs));
+        return faults.set(new FaultSettings(mode,
+                errorRate == null ? FaultSettings.DEFAULT_ERROR_RATE : errorRate,
+                delayMs == null ? FaultSettings.DEFAULT_DELAY_MS : delayMs));
     }
 
     @GetMapping
