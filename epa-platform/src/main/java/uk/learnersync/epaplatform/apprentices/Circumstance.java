@@ -6,10 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * A change of circumstance as recorded: {@code detail} holds what the provider's tracker carried
  * ({@code expectedReturnDate}, {@code plannedEndDate}, {@code withdrawReason}, the new programme...).
  */
+@Schema(name = "RecordedCircumstance")
 public record Circumstance(CircumstanceType type, LocalDate effectiveDate, Instant recordedAt,
                            Map<String, Object> detail) {
 

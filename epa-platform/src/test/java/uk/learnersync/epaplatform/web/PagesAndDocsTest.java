@@ -74,5 +74,10 @@ class PagesAndDocsTest extends EpaPlatformTest {
                 "/admin/organisations/{epaoId}/apprentices/{apprenticeId}/history", "/admin/faults");
         assertThat(paths).doesNotContainKey("/organisations/{epaoId}");
         assertThat(admin.withToken(null).get("/v3/api-docs").text()).contains("Idempotency-Key", "ApprenticeRecord");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+        // The bodies and the record's parts differ (a recorded programme has a status), so they are named apart.
+        assertThat(schemas).containsKeys("Registration", "Programme", "ApprenticeProgramme", "NewCircumstance",
+                "RecordedCircumstance");
     }
 }

@@ -82,7 +82,7 @@ class ApprenticeController {
     @Operation(summary = "Register an apprentice", description = "Status ON_PROGRAMME with one ACTIVE programme.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = RegistrationRequest.class))))
-    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> register(@AuthenticationPrincipal Connection connection,
                                     @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
                                     @RequestBody(required = false) String body) {
@@ -103,7 +103,7 @@ class ApprenticeController {
     @PutMapping("/{apprenticeId}/learner")
     @Operation(summary = "Replace the personal details", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = LearnerRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeLearner(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
                                          @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
                                          @RequestBody(required = false) String body) {
@@ -118,7 +118,7 @@ class ApprenticeController {
     @PutMapping("/{apprenticeId}/employer")
     @Operation(summary = "Replace the employer and its address", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = EmployerRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeEmployer(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
                                           @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
                                           @RequestBody(required = false) String body) {
@@ -134,7 +134,7 @@ class ApprenticeController {
     @Operation(summary = "Replace or remove the employer contact", description = "A JSON null body removes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeEmployerContact(@AuthenticationPrincipal Connection connection,
                                                  @PathVariable String apprenticeId,
                                                  @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
@@ -147,7 +147,7 @@ class ApprenticeController {
     @Operation(summary = "Replace or remove the tutor", description = "A JSON null body removes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeTutor(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
                                        @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
                                        @RequestBody(required = false) String body) {
@@ -158,7 +158,7 @@ class ApprenticeController {
     @PutMapping("/{apprenticeId}/programme-dates")
     @Operation(summary = "Change the dates of the ACTIVE programme", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProgrammeDatesRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeProgrammeDates(@AuthenticationPrincipal Connection connection,
                                                 @PathVariable String apprenticeId,
                                                 @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
@@ -177,7 +177,7 @@ class ApprenticeController {
     @Operation(summary = "Change programme", description = "Stops the ACTIVE programme (STOPPED) and starts the new one "
             + "(ACTIVE) in one step.", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
             content = @Content(schema = @Schema(implementation = ProgrammeChangeRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> changeProgramme(@AuthenticationPrincipal Connection connection,
                                            @PathVariable String apprenticeId,
                                            @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
@@ -197,7 +197,7 @@ class ApprenticeController {
             + "CHANGE_OF_PROGRAMME {programme} leaves the status.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CircumstanceRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApprenticeRecord.class)))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
     ResponseEntity<String> recordCircumstance(@AuthenticationPrincipal Connection connection,
                                               @PathVariable String apprenticeId,
                                               @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,

@@ -136,7 +136,7 @@ final class ApprenticeRequests {
         }
     }
 
-    @Schema(name = "Circumstance", description = "detail holds what the provider's tracker carried; the keys below"
+    @Schema(name = "NewCircumstance", description = "detail holds what the provider's tracker carried; the keys below"
             + " are checked where they apply, others are kept as sent")
     record CircumstanceRequest(CircumstanceType type, LocalDate effectiveDate,
                                @Schema(example = "{\"plannedEndDate\": \"2026-09-30\"}") Map<String, Object> detail) {
