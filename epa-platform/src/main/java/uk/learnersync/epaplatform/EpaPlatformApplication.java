@@ -45,7 +45,8 @@ public class EpaPlatformApplication {
         fixed.put("server.port", "${EPA_PLATFORM_PORT:8090}");
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("epa-platform-fixed", fixed));
-        environment.getPropertySources().addFirst(new MapPropertySource("epa-platform-launcher", Map.copyOf(properties)));
+        environment.getPropertySources()
+                .addFirst(new MapPropertySource("epa-platform-launcher", Map.copyOf(properties)));
         return new SpringApplicationBuilder(EpaPlatformApplication.class).environment(environment);
     }
 }

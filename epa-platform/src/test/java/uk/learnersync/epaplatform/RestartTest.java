@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class RestartTest {
             admin.post("/admin/organisations", Map.of("epaoId", "EPA0007", "name", "Durable")).expect(201);
             connectionToken = (String) admin.post("/admin/organisations/EPA0007/connections",
                     Map.of("providerUkprn", "10000007")).expect(201).body().get("apiToken");
-            Map<String, Object> registration = new java.util.HashMap<>(Map.of("uln", "1000000043", "givenNames", "Ada",
+            Map<String, Object> registration = new HashMap<>(Map.of("uln", "1000000043", "givenNames", "Ada",
                     "familyName", "Lovelace", "dateOfBirth", "2004-12-10", "sex", "F", "ethnicity", 31));
             registration.put("employer", Map.of("name", "Acme", "address",
                     Map.of("line1", "1 High Street", "town", "London", "postcode", "SW1A 1AA")));

@@ -39,7 +39,8 @@ public class Apprentices {
     }
 
     @Transactional
-    public Apprentice changeLearner(Connection connection, ApprenticeId id, LearnerDetails learner, String requestBody) {
+    public Apprentice changeLearner(Connection connection, ApprenticeId id, LearnerDetails learner,
+                                    String requestBody) {
         return change(connection, id, Call.UPDATE_LEARNER, requestBody,
                 apprentice -> apprentice.withLearner(learner, now()));
     }

@@ -2,6 +2,7 @@ package uk.learnersync.epaplatform.apprentices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -60,7 +61,7 @@ class IdempotencyTest extends EpaPlatformTest {
     @Test
     void aRefusedWriteDoesNotUseUpItsKey() {
         String uln = nextUln();
-        Map<String, Object> bad = new java.util.HashMap<>(registration(uln));
+        Map<String, Object> bad = new HashMap<>(registration(uln));
         bad.put("sex", "X");
 
         api.write("POST", "/api/v1/apprentices", bad, "fix-and-retry").expect(400);

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ public final class Api {
 
     /** The same client signing in with HTTP Basic instead, as a browser does on the pages. */
     public Api withBasic(String user, String password) {
-        String encoded = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        String encoded = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new Api(baseUrl, "Basic " + encoded, json);
     }
 

@@ -41,18 +41,23 @@ class ApprenticeAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "List an organisation's apprentices", description = "All of them, or those with the ULN given.")
+    @Operation(summary = "List an organisation's apprentices",
+            description = "All of them, or those with the ULN given.")
     Items<ApprenticeRecord> list(@PathVariable String epaoId, @RequestParam(required = false) String uln) {
         EpaoId organisation = organisations.get(epaoId).epaoId();
         String wanted = uln == null || uln.isBlank() ? null : uln.strip();
-        return new Items<>(apprentices.listAtOrganisation(organisation, wanted).stream().map(ApprenticeRecord::of).toList());
+        return new Items<>(apprentices.listAtOrganisation(organisation, wanted).stream()
+                .map(ApprenticeRecord::of)
+                .toList());
     }
 
     @GetMapping("/{apprenticeId}/history")
-    @Operation(summary = "An apprentice's history", description = "Every accepted write, oldest first, with the body as sent.")
+    @Operation(summary = "An apprentice's history",
+            description = "Every accepted write, oldest first, with the body as sent.")
     Items<HistoryResource> history(@PathVariable String epaoId, @PathVariable String apprenticeId) {
         EpaoId organisation = organisations.get(epaoId).epaoId();
-        ApprenticeId id = ApprenticeId.parse(apprenticeId).orElseThrow(() -> new NotFoundException("Apprentice", apprenticeId));
+        ApprenticeId id = ApprenticeId.parse(apprenticeId)
+                .orElseThrow(() -> new NotFoundException("Apprentice", apprenticeId));
         return new Items<>(apprentices.history(organisation, id).stream()
                 .map(entry -> new HistoryResource(entry.at(), entry.call().name(), entry.connectionId().toString(),
                         entry.body()))

@@ -60,6 +60,8 @@ import uk.learnersync.epaplatform.shared.NotFoundException;
 @SecurityRequirement(name = "connectionToken")
 class ApprenticeController {
 
+    private static final String HEADER = IdempotentWrites.HEADER;
+
     private final Apprentices apprentices;
     private final IdempotentWrites writes;
     private final JsonMapper json;
@@ -82,10 +84,12 @@ class ApprenticeController {
     @Operation(summary = "Register an apprentice", description = "Status ON_PROGRAMME with one ACTIVE programme.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = RegistrationRequest.class))))
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> register(@AuthenticationPrincipal Connection connection,
-                                    @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                    @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> register(
+            @AuthenticationPrincipal Connection connection,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.CREATED, () -> {
             FieldChecks checks = new FieldChecks();
             Registration registration = read(body, RegistrationRequest.class).parse(checks);
@@ -101,12 +105,16 @@ class ApprenticeController {
     }
 
     @PutMapping("/{apprenticeId}/learner")
-    @Operation(summary = "Replace the personal details", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = LearnerRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeLearner(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
-                                         @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                         @RequestBody(required = false) String body) {
+    @Operation(summary = "Replace the personal details",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = LearnerRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeLearner(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
             FieldChecks checks = new FieldChecks();
             LearnerDetails learner = read(body, LearnerRequest.class).parse(checks);
@@ -116,12 +124,16 @@ class ApprenticeController {
     }
 
     @PutMapping("/{apprenticeId}/employer")
-    @Operation(summary = "Replace the employer and its address", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = EmployerRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeEmployer(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
-                                          @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                          @RequestBody(required = false) String body) {
+    @Operation(summary = "Replace the employer and its address",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = EmployerRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeEmployer(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
             FieldChecks checks = new FieldChecks();
             Employer employer = read(body, EmployerRequest.class).parse(checks);
@@ -134,11 +146,13 @@ class ApprenticeController {
     @Operation(summary = "Replace or remove the employer contact", description = "A JSON null body removes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeEmployerContact(@AuthenticationPrincipal Connection connection,
-                                                 @PathVariable String apprenticeId,
-                                                 @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                                 @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeEmployerContact(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeEmployerContact(connection,
                 id(apprenticeId), contactOrNull(body), body));
     }
@@ -147,22 +161,28 @@ class ApprenticeController {
     @Operation(summary = "Replace or remove the tutor", description = "A JSON null body removes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeTutor(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId,
-                                       @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                       @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeTutor(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeTutor(connection,
                 id(apprenticeId), contactOrNull(body), body));
     }
 
     @PutMapping("/{apprenticeId}/programme-dates")
-    @Operation(summary = "Change the dates of the ACTIVE programme", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ProgrammeDatesRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeProgrammeDates(@AuthenticationPrincipal Connection connection,
-                                                @PathVariable String apprenticeId,
-                                                @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                                @RequestBody(required = false) String body) {
+    @Operation(summary = "Change the dates of the ACTIVE programme",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeDatesRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeProgrammeDates(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
             FieldChecks checks = new FieldChecks();
             ProgrammeDatesRequest dates = read(body, ProgrammeDatesRequest.class);
@@ -174,14 +194,17 @@ class ApprenticeController {
     }
 
     @PostMapping("/{apprenticeId}/programme-changes")
-    @Operation(summary = "Change programme", description = "Stops the ACTIVE programme (STOPPED) and starts the new one "
-            + "(ACTIVE) in one step.", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            content = @Content(schema = @Schema(implementation = ProgrammeChangeRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> changeProgramme(@AuthenticationPrincipal Connection connection,
-                                           @PathVariable String apprenticeId,
-                                           @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                           @RequestBody(required = false) String body) {
+    @Operation(summary = "Change programme",
+            description = "Stops the ACTIVE programme (STOPPED) and starts the new one (ACTIVE) in one step.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeChangeRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeProgramme(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
             FieldChecks checks = new FieldChecks();
             Programme next = read(body, ProgrammeChangeRequest.class).parse(checks);
@@ -197,11 +220,13 @@ class ApprenticeController {
             + "CHANGE_OF_PROGRAMME {programme} leaves the status.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CircumstanceRequest.class))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApprenticeRecord.class)))
-    ResponseEntity<String> recordCircumstance(@AuthenticationPrincipal Connection connection,
-                                              @PathVariable String apprenticeId,
-                                              @IdempotencyKey @RequestHeader(name = IdempotentWrites.HEADER, required = false) String key,
-                                              @RequestBody(required = false) String body) {
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> recordCircumstance(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
             FieldChecks checks = new FieldChecks();
             CircumstanceRequest request = read(body, CircumstanceRequest.class);

@@ -49,10 +49,12 @@ class ApprenticePageController {
     @GetMapping("/organisations/{epaoId}/apprentices/{apprenticeId}")
     String apprentice(@PathVariable String epaoId, @PathVariable String apprenticeId, Model model) {
         Organisation organisation = organisations.get(epaoId);
-        ApprenticeId id = ApprenticeId.parse(apprenticeId).orElseThrow(() -> new NotFoundException("Apprentice", apprenticeId));
+        ApprenticeId id = ApprenticeId.parse(apprenticeId)
+                .orElseThrow(() -> new NotFoundException("Apprentice", apprenticeId));
         Apprentice apprentice = apprentices.getAtOrganisation(organisation.epaoId(), id);
         List<HistoryRow> history = new ArrayList<>(apprentices.history(organisation.epaoId(), id).stream()
-                .map(entry -> new HistoryRow(entry, json.writerWithDefaultPrettyPrinter().writeValueAsString(entry.body())))
+                .map(entry -> new HistoryRow(entry,
+                        json.writerWithDefaultPrettyPrinter().writeValueAsString(entry.body())))
                 .toList());
         Collections.reverse(history);
         model.addAttribute("organisation", organisation);
