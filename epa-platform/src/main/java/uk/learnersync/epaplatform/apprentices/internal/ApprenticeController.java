@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +33,6 @@ import uk.learnersync.epaplatform.apprentices.ApprenticeRecord;
 import uk.learnersync.epaplatform.apprentices.Apprentices;
 import uk.learnersync.epaplatform.apprentices.CircumstanceType;
 import uk.learnersync.epaplatform.apprentices.Contact;
-import uk.learnersync.epaplatform.apprentices.Employer;
-import uk.learnersync.epaplatform.apprentices.LearnerDetails;
-import uk.learnersync.epaplatform.apprentices.Programme;
-import uk.learnersync.epaplatform.apprentices.Registration;
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.CircumstanceRequest;
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ContactRequest;
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.EmployerRequest;
@@ -90,12 +87,8 @@ class ApprenticeController {
             @AuthenticationPrincipal Connection connection,
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
-        return writes.run(connection, key, HttpStatus.CREATED, () -> {
-            FieldChecks checks = new FieldChecks();
-            Registration registration = read(body, RegistrationRequest.class).parse(checks);
-            checks.throwIfAny();
-            return apprentices.register(connection, registration, body);
-        });
+        return writes.run(connection, key, HttpStatus.CREATED, () -> apprentices.register(connection,
+                parse(body, RegistrationRequest.class, RegistrationRequest::parse), body));
     }
 
     @GetMapping("/{apprenticeId}")
@@ -115,12 +108,8 @@ class ApprenticeController {
             @PathVariable String apprenticeId,
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
-        return writes.run(connection, key, HttpStatus.OK, () -> {
-            FieldChecks checks = new FieldChecks();
-            LearnerDetails learner = read(body, LearnerRequest.class).parse(checks);
-            checks.throwIfAny();
-            return apprentices.changeLearner(connection, id(apprenticeId), learner, body);
-        });
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeLearner(connection,
+                id(apprenticeId), parse(body, LearnerRequest.class, LearnerRequest::parse), body));
     }
 
     @PutMapping("/{apprenticeId}/employer")
@@ -134,12 +123,8 @@ class ApprenticeController {
             @PathVariable String apprenticeId,
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
-        return writes.run(connection, key, HttpStatus.OK, () -> {
-            FieldChecks checks = new FieldChecks();
-            Employer employer = read(body, EmployerRequest.class).parse(checks);
-            checks.throwIfAny();
-            return apprentices.changeEmployer(connection, id(apprenticeId), employer, body);
-        });
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeEmployer(connection,
+                id(apprenticeId), parse(body, EmployerRequest.class, EmployerRequest::parse), body));
     }
 
     @PutMapping("/{apprenticeId}/employer-contact")
@@ -184,10 +169,7 @@ class ApprenticeController {
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
-            FieldChecks checks = new FieldChecks();
-            ProgrammeDatesRequest dates = read(body, ProgrammeDatesRequest.class);
-            dates.check(checks);
-            checks.throwIfAny();
+            ProgrammeDatesRequest dates = parse(body, ProgrammeDatesRequest.class, ProgrammeDatesRequest::check);
             return apprentices.changeProgrammeDates(connection, id(apprenticeId), dates.startDate(),
                     dates.plannedEndDate(), body);
         });
@@ -205,12 +187,8 @@ class ApprenticeController {
             @PathVariable String apprenticeId,
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
-        return writes.run(connection, key, HttpStatus.OK, () -> {
-            FieldChecks checks = new FieldChecks();
-            Programme next = read(body, ProgrammeChangeRequest.class).parse(checks);
-            checks.throwIfAny();
-            return apprentices.changeProgramme(connection, id(apprenticeId), next, body);
-        });
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeProgramme(connection,
+                id(apprenticeId), parse(body, ProgrammeChangeRequest.class, ProgrammeChangeRequest::parse), body));
     }
 
     @PostMapping("/{apprenticeId}/circumstances")
@@ -228,16 +206,19 @@ class ApprenticeController {
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.OK, () -> {
-            FieldChecks checks = new FieldChecks();
-            CircumstanceRequest request = read(body, CircumstanceRequest.class);
-            Map<String, Object> detail = request.check(checks);
-            if (request.type() == CircumstanceType.CHANGE_OF_PROGRAMME && detail.get("programme") != null) {
-                checkProgramme(detail.get("programme"), checks.nested("detail"));
-            }
-            checks.throwIfAny();
+            CircumstanceRequest request = parse(body, CircumstanceRequest.class, this::check);
             return apprentices.recordCircumstance(connection, id(apprenticeId), request.type(),
-                    request.effectiveDate(), detail, body);
+                    request.effectiveDate(), request.detailOrEmpty(), body);
         });
+    }
+
+    private CircumstanceRequest check(CircumstanceRequest request, FieldChecks checks) {
+        request.check(checks);
+        Object programme = request.detailOrEmpty().get("programme");
+        if (request.type() == CircumstanceType.CHANGE_OF_PROGRAMME && programme != null) {
+            checkProgramme(programme, checks.nested("detail"));
+        }
+        return request;
     }
 
     /** The new programme a change-of-programme circumstance carries is checked like a programme change's. */
@@ -261,13 +242,16 @@ class ApprenticeController {
     }
 
     private Contact contactOrNull(String body) {
-        if (body != null && body.strip().equals("null")) {
-            return null;
-        }
+        return body != null && body.strip().equals("null") ? null
+                : parse(body, ContactRequest.class, ContactRequest::parse);
+    }
+
+    /** Reads the body as {@code type} and checks it, refusing it with every bad field. */
+    private <R, T> T parse(String body, Class<R> type, BiFunction<R, FieldChecks, T> check) {
         FieldChecks checks = new FieldChecks();
-        Contact contact = read(body, ContactRequest.class).parse(checks);
+        T value = check.apply(read(body, type), checks);
         checks.throwIfAny();
-        return contact;
+        return value;
     }
 
     private <T> T read(String body, Class<T> type) {

@@ -122,8 +122,9 @@ final class ApprenticeRequests {
     @Schema(name = "ProgrammeDates")
     record ProgrammeDatesRequest(LocalDate startDate, LocalDate plannedEndDate) {
 
-        void check(FieldChecks checks) {
+        ProgrammeDatesRequest check(FieldChecks checks) {
             checkDates(checks, startDate, plannedEndDate);
+            return this;
         }
     }
 
@@ -141,11 +142,16 @@ final class ApprenticeRequests {
     record CircumstanceRequest(CircumstanceType type, LocalDate effectiveDate,
                                @Schema(example = "{\"plannedEndDate\": \"2026-09-30\"}") Map<String, Object> detail) {
 
-        /** The detail, checked for what {@code type} needs; {@code programme} is checked by the caller. */
-        Map<String, Object> check(FieldChecks checks) {
+        /** The detail as sent, or empty when none was. */
+        Map<String, Object> detailOrEmpty() {
+            return detail == null ? Map.of() : detail;
+        }
+
+        /** Checks the detail for what {@code type} needs; {@code programme} is checked by the caller. */
+        void check(FieldChecks checks) {
             checks.present("type", type);
             checks.present("effectiveDate", effectiveDate);
-            Map<String, Object> checked = detail == null ? Map.of() : detail;
+            Map<String, Object> checked = detailOrEmpty();
             FieldChecks inDetail = checks.nested("detail");
             if (type == CircumstanceType.RETURN_TO_LEARNING) {
                 inDetail.required("plannedEndDate", checked.get("plannedEndDate"), ApprenticeRequests::date);
@@ -157,7 +163,6 @@ final class ApprenticeRequests {
             inDetail.optional("newEpaoId", checked.get("newEpaoId"), value -> EpaoId.of(text(value)));
             inDetail.optional("reason", checked.get("reason"), value -> Text.line(text(value), 2000));
             inDetail.optional("withdrawReason", checked.get("withdrawReason"), ApprenticeRequests::scalar);
-            return checked;
         }
     }
 
