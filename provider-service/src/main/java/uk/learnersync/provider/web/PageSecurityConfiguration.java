@@ -33,7 +33,7 @@ class PageSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/error", "/login", "/assets/**", "/webjars/**", "/js/**", "/favicon.ico").permitAll()
+                                "/error", "/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole(StaffAccess.ADMIN)
                         .requestMatchers(HttpMethod.GET).authenticated()
                         .requestMatchers(HttpMethod.HEAD).authenticated()

@@ -9,23 +9,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.provider.support.EndToEndTest;
 
 /**
  * Base of the browser tests: the shared headless Chromium, provider users made through the operator
  * API, signing in through the form, and what a user sees.
  */
-abstract class PageTest extends ProviderServiceTest {
+abstract class PageTest extends EndToEndTest {
 
     static final String PASSWORD = "correct horse battery staple";
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
@@ -59,7 +62,7 @@ abstract class PageTest extends ProviderServiceTest {
         open("/login");
         type("username", email);
         type("password", password);
-        browser.findElement(By.id("sign-in")).click();
+        submit("sign-in");
     }
 
     protected void open(String path) {
@@ -90,6 +93,13 @@ abstract class PageTest extends ProviderServiceTest {
         browser.findElement(By.id(id)).click();
     }
 
+    /** Clicks a button or link that loads a page, and waits until the new page is there. */
+    protected void submit(String id) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        click(id);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     protected String heading() {
         return browser.findElement(By.tagName("h1")).getText();
     }
@@ -108,8 +118,17 @@ abstract class PageTest extends ProviderServiceTest {
         return browser.findElement(By.cssSelector(".govuk-notification-banner--success")).getText();
     }
 
-    protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    /** A case owner, manager and employer of this provider, which an EPA platform needs to register a learner. */
+    protected Map<String, Object> fullyLinked() {
+        Map<String, String> employer = scenario.employer("Acme Ltd", "LS1 4AP");
+        return Map.of("caseOwnerId", scenario.caseOwner("Tess"), "managerId", scenario.manager(employer.get("id"), "Mona"),
+                "employerId", employer.get("id"), "employerAddressId", employer.get("addressId"));
+    }
+
+    /** Waits until the page shows what is expected, e.g. after htmx swapped part of it. */
+    protected void waitUntil(Supplier<Boolean> shown) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> shown.get());
     }
 
     /** Saves what the browser shows to docs/screenshots/{name}.png, for the README. */

@@ -39,7 +39,7 @@ class SignInPageTest extends PageTest {
     void signingOutEndsTheSession() {
         signInAs("ADMIN");
 
-        click("sign-out");
+        submit("sign-out");
 
         assertThat(successBanner()).contains("You have signed out");
         open("/learners");

@@ -100,22 +100,28 @@ class LearnerPages {
                 .filter(value -> value.name().equals(registration)).findFirst().orElse(null);
         Set<TaskStatus> syncStates = sync == null ? null : SYNC_FILTERS.get(sync);
         int pageNumber = Math.max(page, 1);
-        FieldChecks checks = new FieldChecks();
         boolean byUln = query.matches("[0-9]{10}");
-        // One more than a page tells whether there is a next page without counting them all.
-        LearnerSearch search = LearnerSearch.of(checks, byUln ? query : null, null, byUln ? null : query,
-                        pageNumber - 1, PAGE_SIZE + 1)
-                .narrowedTo(mode, syncStates == null ? null : syncLog.learnersWith(provider.id(), syncStates));
-        checks.throwIfAny();
-        List<Learner> found = learners.search(provider.id(), search);
-        model.addAttribute("learners", found.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+        Set<LearnerId> among = syncStates == null ? null : syncLog.learnersWith(provider.id(), syncStates);
+        List<Learner> found = learners.search(provider.id(), search(byUln, query, pageNumber - 1, PAGE_SIZE)
+                .narrowedTo(mode, among));
+        // The first learner of the next page, if any, tells whether there is one, without counting them all.
+        boolean hasNext = found.size() == PAGE_SIZE && !learners.search(provider.id(),
+                search(byUln, query, pageNumber * PAGE_SIZE, 1).narrowedTo(mode, among)).isEmpty();
+        model.addAttribute("learners", found);
+        model.addAttribute("hasNext", hasNext);
         model.addAttribute("page", pageNumber);
         model.addAttribute("q", query);
         model.addAttribute("registration", mode == null ? "" : mode.name());
         model.addAttribute("sync", syncStates == null ? "" : sync);
         model.addAttribute("modes", RegistrationMode.values());
         return "learners/list";
+    }
+
+    private static LearnerSearch search(boolean byUln, String query, int page, int size) {
+        FieldChecks checks = new FieldChecks();
+        LearnerSearch search = LearnerSearch.of(checks, byUln ? query : null, null, byUln ? null : query, page, size);
+        checks.throwIfAny();
+        return search;
     }
 
     @GetMapping("/{id}")

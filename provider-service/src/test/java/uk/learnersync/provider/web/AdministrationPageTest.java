@@ -1,0 +1,122 @@
+package uk.learnersync.provider.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import uk.learnersync.provider.support.TestEpaPlatform;
+
+/** Administration in a browser: EPA connections with a write-only token, the sync policy, the sync dashboard. */
+class AdministrationPageTest extends PageTest {
+
+    @Test
+    void anAdministratorAddsAConnectionWhoseTokenIsNeverShownAndRemovesIt() {
+        platformAdmin.post("/admin/organisations", Map.of("epaoId", "EPA0003", "name", "Assessor EPA0003"));
+        String token = (String) platformAdmin.post("/admin/organisations/EPA0003/connections",
+                Map.of("providerUkprn", ukprn)).expect(201).body().get("apiToken");
+        signInAs("ADMIN");
+        open("/admin");
+        assertThat(heading()).isEqualTo("Administration");
+
+        open("/admin/connections");
+        type("epaoId", "EPA0003");
+        type("baseUrl", "not a url");
+        type("apiToken", token);
+        submit("connect");
+        assertThat(errorSummary()).containsExactly(
+                "Platform address must be an absolute http or https URL, e.g. https://epa.example.org");
+        assertThat(browser.findElement(By.id("apiToken")).getAttribute("value")).isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain(token);
+
+        type("baseUrl", TestEpaPlatform.baseUrl());
+        type("apiToken", token);
+        submit("connect");
+
+        assertThat(successBanner()).contains("Connected to EPA0003");
+        assertThat(text("connections")).contains("EPA0003");
+        assertThat(browser.getPageSource()).doesNotContain(token);
+        screenshot("admin-connections");
+        assertThat(api.get("/api/v1/epa-connections").expect(200).items()).singleElement()
+                .satisfies(connection -> assertThat(connection).containsEntry("epaoId", "EPA0003"));
+
+        browser.findElement(By.cssSelector("#connections button")).click();
+        assertThat(successBanner()).contains("Connection to EPA0003 removed");
+        assertThat(api.get("/api/v1/epa-connections").expect(200).items()).isEmpty();
+    }
+
+    @Test
+    void aSecondConnectionToTheSameEpaoIsRefusedAtTheField() {
+        scenario.connectTo("EPA0001");
+        signInAs("ADMIN");
+        open("/admin/connections");
+
+        type("epaoId", "EPA0001");
+        type("baseUrl", "https://epa.example.org");
+        type("apiToken", "another-token");
+        submit("connect");
+
+        assertThat(errorSummary()).singleElement().asString().contains("There is already a connection to EPA0001");
+        assertThat(api.get("/api/v1/epa-connections").expect(200).items()).hasSize(1);
+    }
+
+    @Test
+    void PG_4_anAdministratorWidensARuleWithItsCheckboxesAndTheApiSeesTheWidenedPolicy() {
+        signInAs("ADMIN");
+        open("/admin/sync-policy");
+        assertThat(text("rule-PD-1")).contains("Sex (gender) changed").contains("UI").contains("API");
+        assertThat(text("rule-PG-3")).contains("Cannot be widened");
+
+        click("PG-4-API");
+        submit("save-PG-4");
+
+        assertThat(successBanner()).contains("Rule PG-4 saved");
+        assertThat(browser.findElement(By.id("PG-4-API")).isSelected()).isTrue();
+        screenshot("admin-sync-policy");
+        assertThat(api.get("/api/v1/sync/policy").expect(200).items())
+                .filteredOn(rule -> "PG-4".equals(rule.get("id"))).singleElement()
+                .satisfies(rule -> assertThat(rule.get("addedChannels")).isEqualTo(List.of("API")));
+
+        click("PG-4-API");
+        submit("save-PG-4");
+        assertThat(api.get("/api/v1/sync/policy").expect(200).items())
+                .filteredOn(rule -> "PG-4".equals(rule.get("id"))).singleElement()
+                .satisfies(rule -> assertThat(rule.get("addedChannels")).isEqualTo(List.of()));
+    }
+
+    @Test
+    void aBlockedChangeIsShownOnTheDashboardsAndRetriedFromTheLearnersTimeline() {
+        scenario.connectTo("EPA0001");
+        String learner = scenario.learner(scenario.programme("EPA0001"), fullyLinked());
+        scenario.register(learner);
+        scenario.awaitSynced();
+        platformAdmin.put("/admin/faults", Map.of("mode", "REJECT")).expect(200);
+        try {
+            api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
+            waitUntil(() -> ((Number) api.get("/api/v1/sync/status").expect(200).body().get("blocked")).intValue() == 1);
+        } finally {
+            platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        }
+        signInAs("ADMIN");
+        assertThat(text("blocked-banner")).contains("1 learner has a change that could not be sent");
+        open("/admin/sync");
+        assertThat(text("sync-blocked")).isEqualTo("1");
+        screenshot("admin-sync-dashboard");
+
+        open("/learners?sync=BLOCKED");
+        assertThat(text("learners")).contains("Ada Byron");
+        browser.findElement(By.linkText("Ada Byron")).click();
+        var blocked = browser.findElement(By.cssSelector("#sync-entries tr[data-status='BLOCKED']"));
+        assertThat(blocked.getText()).contains("PD-4").contains("Blocked");
+        screenshot("learner-sync-blocked");
+        submit(blocked.findElement(By.cssSelector("button")).getAttribute("id"));
+
+        assertThat(successBanner()).contains("will be sent again");
+        scenario.awaitSynced();
+        assertThat(scenario.platformRecord("EPA0001", learner)).containsEntry("familyName", "Byron");
+        assertThat(scenario.syncLog(learner)).extracting(entry -> entry.get("status")).containsOnly("DELIVERED");
+    }
+}
