@@ -1,0 +1,305 @@
+package uk.learnersync.provider.learners;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.learnersync.provider.employers.Employer;
+import uk.learnersync.provider.employers.Employers;
+import uk.learnersync.provider.employers.Manager;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.epa.Epaos;
+import uk.learnersync.provider.learners.internal.LearnerStore;
+import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.Programmes;
+import uk.learnersync.provider.shared.AuditTrail;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.staff.CaseOwners;
+
+/**
+ * Creating, changing and registering learners, for the API and the web pages alike. Every change
+ * locks the learner's row, is audited, and publishes what changed inside its transaction: a
+ * {@link LearnerChanged} with exactly the changed aspects, a {@link LearnerProgrammeChanged} for a
+ * new programme, option or EPAO, a {@link LearnerRegistered} for a registration.
+ */
+@Service
+public class LearnerRecords {
+
+    private static final String AUDITED_AS = "learner";
+
+    private final LearnerStore store;
+    private final CaseOwners caseOwners;
+    private final Employers employers;
+    private final Programmes programmes;
+    private final Epaos epaos;
+    private final EpaConnections connections;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    LearnerRecords(LearnerStore store, CaseOwners caseOwners, Employers employers, Programmes programmes, Epaos epaos,
+                   EpaConnections connections, AuditTrail audit, ApplicationEventPublisher events) {
+        this.store = store;
+        this.caseOwners = caseOwners;
+        this.employers = employers;
+        this.programmes = programmes;
+        this.epaos = epaos;
+        this.connections = connections;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * Creates a learner, not registered with any EPAO yet, on programme (ACTIVE). Without a
+     * {@code learnRefNumber} one is generated; a reference another learner has is a conflict.
+     */
+    @Transactional
+    public Learner create(ProviderId providerId, LearnerDetailsInput details, ProgrammeInput programme,
+                          ChangeOrigin origin) {
+        FieldChecks checks = new FieldChecks();
+        LearnerDetailsInput.Parsed parsed = details.parse(checks, LocalDate.now());
+        checkLinks(checks, providerId, parsed.links());
+        Enrolment enrolment = null;
+        if (programme == null) {
+            checks.reject("programme", "is required");
+        } else {
+            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), "programme.");
+            PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
+                    enrolment.startDate());
+        }
+        checks.throwIfAny();
+
+        LearnerId id = new LearnerId(UUID.randomUUID());
+        String reference = parsed.learnRefNumber() == null
+                ? unusedReference(providerId, id)
+                : claim(providerId, parsed.learnRefNumber().value(), id);
+        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment);
+        try {
+            store.insert(learner);
+        } catch (DuplicateKeyException e) {
+            throw referenceTaken(reference);
+        }
+        audit.record(providerId, AUDITED_AS, id.value(), origin, null, learner);
+        return learner;
+    }
+
+    /**
+     * Changes the learner's personal details, reference and links. {@code change} turns the current
+     * details into the new ones; it runs under the learner's lock, so a concurrent change is never lost.
+     */
+    @Transactional
+    public Learner changeDetails(ProviderId providerId, LearnerId id, UnaryOperator<LearnerDetailsInput> change,
+                                 ChangeOrigin origin) {
+        Learner before = lock(providerId, id);
+        LearnerDetailsInput input = change.apply(LearnerDetailsInput.of(before));
+        FieldChecks checks = new FieldChecks();
+        LearnerDetailsInput.Parsed parsed = input.parse(checks, LocalDate.now());
+        if (input.learnRefNumber() == null || input.learnRefNumber().isBlank()) {
+            checks.reject("learnRefNumber", "is required");
+        }
+        checkLinks(checks, providerId, parsed.links());
+        PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
+                before.enrolment().startDate());
+        checks.throwIfAny();
+
+        String reference = parsed.learnRefNumber().value();
+        if (!reference.equals(before.learnRefNumber())) {
+            claim(providerId, reference, id);
+        }
+        return save(before, before.withDetails(reference, parsed.personal(), parsed.links()), origin);
+    }
+
+    /** The Edit Programme Details service: the programme dates (PG-1, PG-2) and the EPA period (PG-3). */
+    @Transactional
+    public Learner editProgrammeDetails(ProviderId providerId, LearnerId id, LocalDate startDate,
+                                        LocalDate plannedEndDate, Integer epaPeriodMonths, ChangeOrigin origin) {
+        return changeEnrolment(providerId, id, current -> new ProgrammeInput(current.programmeId(), current.option(),
+                startDate, plannedEndDate, epaPeriodMonths, current.epaoId()), origin);
+    }
+
+    /**
+     * Moves the learner to another programme, option (specialism) or EPAO; a {@code null} EPAO means
+     * the programme's. What that does to the registration is the sync policy's (PC-1..PC-5).
+     */
+    @Transactional
+    public Learner changeProgramme(ProviderId providerId, LearnerId id, String programmeId, String option,
+                                   String epaoId, ChangeOrigin origin) {
+        return changeEnrolment(providerId, id, current -> new ProgrammeInput(programmeId, option, current.startDate(),
+                current.plannedEndDate(), current.epaPeriodMonths(), epaoId), origin);
+    }
+
+    /**
+     * Changes any part of the enrolment at once: dates and EPA period as {@link #editProgrammeDetails},
+     * programme, option and EPAO as {@link #changeProgramme}. {@code change} runs under the learner's lock.
+     */
+    @Transactional
+    public Learner changeEnrolment(ProviderId providerId, LearnerId id, UnaryOperator<ProgrammeInput> change,
+                                   ChangeOrigin origin) {
+        Learner before = lock(providerId, id);
+        FieldChecks checks = new FieldChecks();
+        Enrolment enrolment = resolve(checks, providerId,
+                change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), "");
+        PersonalDetails.checkAgeAtStart(checks, "startDate", before.dateOfBirth(), enrolment.startDate());
+        checks.throwIfAny();
+        return save(before, before.withEnrolment(enrolment), origin);
+    }
+
+    /**
+     * Registers the learner with its programme's EPAO: through the provider's connection to it
+     * (RG-1), or as registered by hand outside this system (RG-2). Once registered through a
+     * connection, only a change of programme moves the registration (PC-1, PC-3).
+     */
+    @Transactional
+    public Learner register(ProviderId providerId, LearnerId id, RegistrationMode mode, ChangeOrigin origin) {
+        Learner before = lock(providerId, id);
+        EpaRegistration current = before.registration();
+        if (current.isConnected()) {
+            throw new ConflictException("The learner is already registered with " + current.epaoId()
+                    + " through the connection " + current.connectionId());
+        }
+        EpaoId epaoId = before.enrolment().epaoId();
+        if (epaoId == null) {
+            throw new ConflictException("The learner's programme has no EPAO to register with: set its epaoId first");
+        }
+        EpaRegistration registration = switch (mode) {
+            case CONNECTED -> connections.forEpao(providerId, epaoId)
+                    .map(connection -> new EpaRegistration(RegistrationMode.CONNECTED, epaoId, connection.id(), null))
+                    .orElseThrow(() -> new ConflictException("The provider has no connection to " + epaoId
+                            + "'s EPA platform: register the learner manually with {\"mode\":\"MANUAL\"}, "
+                            + "or add a connection to that EPAO first"));
+            case MANUAL -> new EpaRegistration(RegistrationMode.MANUAL, epaoId, null, null);
+            case NONE -> throw new IllegalArgumentException("A learner is registered CONNECTED or MANUAL");
+        };
+        Learner after = before.withRegistration(registration);
+        if (after.equals(before)) {
+            return before;
+        }
+        store.update(after);
+        audit.record(providerId, AUDITED_AS, id.value(), origin, before, after);
+        events.publishEvent(new LearnerRegistered(providerId, id, registration, origin));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public Learner get(ProviderId providerId, LearnerId id) {
+        return store.find(providerId, id).orElseThrow(() -> new NotFoundException("Learner", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Learner> search(ProviderId providerId, LearnerSearch search) {
+        return store.search(providerId, search);
+    }
+
+    private Learner lock(ProviderId providerId, LearnerId id) {
+        return store.findForUpdate(providerId, id).orElseThrow(() -> new NotFoundException("Learner", id));
+    }
+
+    /** Writes and audits a change, and tells the sync engine exactly what changed; nothing when nothing did. */
+    private Learner save(Learner before, Learner after, ChangeOrigin origin) {
+        if (after.equals(before)) {
+            return before;
+        }
+        try {
+            store.update(after);
+        } catch (DuplicateKeyException e) {
+            throw referenceTaken(after.learnRefNumber());
+        }
+        audit.record(after.providerId(), AUDITED_AS, after.id().value(), origin, before, after);
+        Enrolment was = before.enrolment();
+        Enrolment is = after.enrolment();
+        if (!Objects.equals(was.programmeId(), is.programmeId()) || !Objects.equals(was.option(), is.option())
+                || !Objects.equals(was.epaoId(), is.epaoId())) {
+            events.publishEvent(new LearnerProgrammeChanged(after.providerId(), after.id(), was, is,
+                    after.registration(), origin));
+        }
+        Set<LearnerAspect> changed = LearnerAspect.changedBetween(before, after);
+        if (!changed.isEmpty()) {
+            events.publishEvent(new LearnerChanged(after.providerId(), after.id(), changed, origin));
+        }
+        return after;
+    }
+
+    private void checkLinks(FieldChecks checks, ProviderId providerId, LearnerLinks links) {
+        if (links.caseOwnerId() != null && caseOwners.find(providerId, links.caseOwnerId()).isEmpty()) {
+            checks.reject("caseOwnerId", "is not one of this provider's case owners");
+        }
+        Optional<Employer> employer = Optional.ofNullable(links.employerId())
+                .flatMap(employerId -> employers.find(providerId, employerId));
+        if (links.employerId() != null && employer.isEmpty()) {
+            checks.reject("employerId", "is not one of this provider's employers");
+        }
+        if (links.employerAddressId() != null) {
+            if (links.employerId() == null) {
+                checks.reject("employerAddressId", "needs an employerId: an address is one of an employer's");
+            } else if (employer.isPresent() && employer.get().address(links.employerAddressId()).isEmpty()) {
+                checks.reject("employerAddressId", "is not an address of that employer");
+            }
+        }
+        if (links.managerId() != null) {
+            Optional<Manager> manager = employers.findManager(providerId, links.managerId());
+            if (manager.isEmpty()) {
+                checks.reject("managerId", "is not one of this provider's managers");
+            } else if (links.employerId() != null && !manager.get().employerId().equals(links.employerId())) {
+                checks.reject("managerId", "is a manager of another employer");
+            }
+        }
+    }
+
+    /** Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO. */
+    private Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
+        EpaoId epaoId = draft.epaoId();
+        if (epaoId != null && epaos.nameOf(providerId, epaoId).isEmpty()) {
+            checks.reject(prefix + "epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
+        }
+        if (draft.programmeId() == null) {
+            return draft;
+        }
+        Optional<Programme> programme = programmes.find(providerId, draft.programmeId());
+        if (programme.isEmpty()) {
+            checks.reject(prefix + "programmeId", "is not one of this provider's programmes");
+            return draft;
+        }
+        List<String> options = programme.get().options();
+        if (draft.option() != null && !options.contains(draft.option())) {
+            checks.reject(prefix + "option", options.isEmpty()
+                    ? "must be empty: the programme has no options"
+                    : "must be one of the programme's options: " + String.join(", ", options));
+        }
+        return new Enrolment(draft.programmeId(), draft.option(), draft.startDate(), draft.plannedEndDate(),
+                draft.epaPeriodMonths(), epaoId == null ? programme.get().epaoId() : epaoId);
+    }
+
+    private String claim(ProviderId providerId, String reference, LearnerId id) {
+        if (store.learnRefNumberTaken(providerId, reference, id)) {
+            throw referenceTaken(reference);
+        }
+        return reference;
+    }
+
+    private String unusedReference(ProviderId providerId, LearnerId id) {
+        String reference;
+        do {
+            reference = LearnRefNumber.generate(random).value();
+        } while (store.learnRefNumberTaken(providerId, reference, id));
+        return reference;
+    }
+
+    private static ConflictException referenceTaken(String reference) {
+        return new ConflictException("Another learner of the provider already has the learnRefNumber " + reference);
+    }
+}

@@ -1,0 +1,33 @@
+package uk.learnersync.provider.learners;
+
+import uk.learnersync.provider.shared.FieldChecks;
+
+/**
+ * A filter over the provider's learners, one page of them, ordered by name.
+ *
+ * @param name part of the learner's given names and family name, in any case
+ */
+public record LearnerSearch(String uln, String learnRefNumber, String name, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    /** Checks the page and size and drops blank filters; records a bad paging field in {@code checks}. */
+    public static LearnerSearch of(FieldChecks checks, String uln, String learnRefNumber, String name, Integer page,
+                                   Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_SIZE : size;
+        if (pageNumber < 0) {
+            checks.reject("page", "must be 0 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            checks.reject("size", "must be 1 to " + MAX_SIZE);
+        }
+        return new LearnerSearch(blankToNull(uln), blankToNull(learnRefNumber), blankToNull(name), pageNumber,
+                pageSize);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

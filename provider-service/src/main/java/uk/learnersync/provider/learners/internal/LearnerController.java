@@ -1,0 +1,163 @@
+package uk.learnersync.provider.learners.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+import uk.learnersync.provider.learners.EpaRegistration;
+import uk.learnersync.provider.learners.Learner;
+import uk.learnersync.provider.learners.LearnerDetailsInput;
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerSearch;
+import uk.learnersync.provider.learners.ProgrammeInput;
+import uk.learnersync.provider.learners.RegistrationMode;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.MergePatch;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+@RestController
+@RequestMapping("/api/v1/learners")
+@Tag(name = "Learners", description = "ILR learner records, their programme and their registration with the EPAO")
+class LearnerController {
+
+    private final LearnerRecords learners;
+    private final CurrentProvider provider;
+    private final MergePatch mergePatch;
+
+    LearnerController(LearnerRecords learners, CurrentProvider provider, MergePatch mergePatch) {
+        this.learners = learners;
+        this.provider = provider;
+        this.mergePatch = mergePatch;
+    }
+
+    record LearnerRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth, String sex,
+                          Integer ethnicity, String email, String learnRefNumber, String caseOwnerId,
+                          String managerId, String employerId, String employerAddressId, ProgrammeInput programme) {
+
+        LearnerDetailsInput details() {
+            return new LearnerDetailsInput(uln, givenNames, familyName, dateOfBirth, sex, ethnicity, email,
+                    learnRefNumber, caseOwnerId, managerId, employerId, employerAddressId);
+        }
+    }
+
+    record RegistrationRequest(String mode) {
+    }
+
+    record RegistrationResource(String mode, String epaoId, String connectionId, String apprenticeId) {
+
+        static RegistrationResource of(EpaRegistration registration) {
+            return new RegistrationResource(registration.mode().name(), text(registration.epaoId()),
+                    text(registration.connectionId()), registration.apprenticeId());
+        }
+    }
+
+    record LearnerResource(String id, String learnRefNumber, String uln, String givenNames, String familyName,
+                           LocalDate dateOfBirth, String sex, int ethnicity, String email, String caseOwnerId,
+                           String managerId, String employerId, String employerAddressId, ProgrammeInput programme,
+                           RegistrationResource epaRegistration, String status, int compStatus,
+                           Integer withdrawReason) {
+
+        static LearnerResource of(Learner learner) {
+            return new LearnerResource(learner.id().toString(), learner.learnRefNumber(), learner.uln().value(),
+                    learner.givenNames(), learner.familyName(), learner.dateOfBirth(), learner.sex().name(),
+                    learner.ethnicity().code(), learner.email(), text(learner.caseOwnerId()),
+                    text(learner.managerId()), text(learner.employerId()), text(learner.employerAddressId()),
+                    ProgrammeInput.of(learner.enrolment()), RegistrationResource.of(learner.registration()),
+                    learner.status().name(), learner.status().compStatus(), learner.withdrawReason());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a learner",
+            description = "programme.epaoId defaults to the programme's EPAO; learnRefNumber is generated when absent")
+    LearnerResource create(@RequestBody LearnerRequest request) {
+        return LearnerResource.of(learners.create(provider.id(), request.details(), request.programme(),
+                provider.origin(Channel.API)));
+    }
+
+    @GetMapping
+    @Operation(summary = "Find learners", description = "By ULN, learnRefNumber or part of the name (q); ordered by name, paged")
+    Map<String, Object> search(@RequestParam(required = false) String uln,
+                               @RequestParam(required = false) String learnRefNumber,
+                               @RequestParam(required = false) String q,
+                               @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        FieldChecks checks = new FieldChecks();
+        LearnerSearch search = LearnerSearch.of(checks, uln, learnRefNumber, q, page, size);
+        checks.throwIfAny();
+        List<LearnerResource> items = learners.search(provider.id(), search).stream().map(LearnerResource::of).toList();
+        return Map.of("items", items, "page", search.page(), "size", search.size());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a learner")
+    LearnerResource get(@PathVariable UUID id) {
+        return LearnerResource.of(learners.get(provider.id(), new LearnerId(id)));
+    }
+
+    @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change a learner's personal details, reference and links (JSON merge patch)",
+            description = "null clears caseOwnerId, managerId, employerId or employerAddressId; the links are checked "
+                    + "together, so replacing the employer needs its address and manager too (EM-4, MG-4, CO-4)")
+    LearnerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return LearnerResource.of(learners.changeDetails(provider.id(), new LearnerId(id),
+                current -> mergePatch.apply(current, patch, LearnerDetailsInput.class), provider.origin(Channel.API)));
+    }
+
+    @PatchMapping(path = "/{id}/programme", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Change the learner's programme details (JSON merge patch)",
+            description = "Dates and EPA period (PG-1..PG-4), or programmeId, option and epaoId (PC-1..PC-5). A new "
+                    + "programmeId without option or epaoId starts without an option and with the programme's EPAO; "
+                    + "epaoId null means the programme's EPAO")
+    LearnerResource patchProgramme(@PathVariable UUID id, @RequestBody JsonNode patch) {
+        return LearnerResource.of(learners.changeEnrolment(provider.id(), new LearnerId(id),
+                current -> onNewProgramme(current, mergePatch.apply(current, patch, ProgrammeInput.class), patch),
+                provider.origin(Channel.API)));
+    }
+
+    /** The option and EPAO of the old programme mean nothing on a new one unless the patch names them. */
+    private static ProgrammeInput onNewProgramme(ProgrammeInput current, ProgrammeInput merged, JsonNode patch) {
+        if (Objects.equals(current.programmeId(), merged.programmeId())) {
+            return merged;
+        }
+        return new ProgrammeInput(merged.programmeId(), patch.has("option") ? merged.option() : null,
+                merged.startDate(), merged.plannedEndDate(), merged.epaPeriodMonths(),
+                patch.has("epaoId") ? merged.epaoId() : null);
+    }
+
+    @PostMapping("/{id}/epa-registration")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register the learner with its programme's EPAO",
+            description = "{} registers through the provider's connection to that EPAO (RG-1; 409 without one); "
+                    + "{\"mode\":\"MANUAL\"} records a registration made outside this system (RG-2)")
+    LearnerResource register(@PathVariable UUID id, @RequestBody RegistrationRequest request) {
+        FieldChecks checks = new FieldChecks();
+        RegistrationMode mode = checks.optional("mode", request.mode(), RegistrationMode::requested);
+        checks.throwIfAny();
+        return LearnerResource.of(learners.register(provider.id(), new LearnerId(id),
+                mode == null ? RegistrationMode.CONNECTED : mode, provider.origin(Channel.API)));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package uk.learnersync.provider.learners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import uk.learnersync.provider.support.Api;
+
+class LearnerRegistrationApiTest extends LearnerApiTestSupport {
+
+    private String registrationOfNewLearner() {
+        return "/api/v1/learners/" + create(learner(programme())).get("id") + "/epa-registration";
+    }
+
+    @Test
+    void RG_1_registersThroughTheConnectionToTheProgrammesEpao() {
+        String connectionId = connection(EPAO);
+        String path = registrationOfNewLearner();
+
+        Map<String, Object> registered = api.post(path, Map.of()).expect(201).body();
+
+        assertThat(registrationOf(registered)).containsEntry("mode", "CONNECTED").containsEntry("epaoId", EPAO)
+                .containsEntry("connectionId", connectionId).containsEntry("apprenticeId", null);
+        assertThat(api.get(path.replace("/epa-registration", "")).body()).isEqualTo(registered);
+    }
+
+    @Test
+    void withoutAConnectionTheAnswerSaysToRegisterManually() {
+        connection(OTHER_EPAO);
+        String path = registrationOfNewLearner();
+
+        Api.Response refused = api.post(path, Map.of()).expect(409);
+
+        assertThat((String) refused.body().get("detail")).contains("manually").contains("{\"mode\":\"MANUAL\"}");
+        assertThat(registrationOf(api.get(path.replace("/epa-registration", "")).body()))
+                .containsEntry("mode", "NONE");
+    }
+
+    @Test
+    void RG_2_recordsAManualRegistrationEvenWhereAConnectionExists() {
+        connection(EPAO);
+        String path = registrationOfNewLearner();
+
+        Map<String, Object> registered = api.post(path, Map.of("mode", "MANUAL")).expect(201).body();
+
+        assertThat(registrationOf(registered)).containsEntry("mode", "MANUAL").containsEntry("epaoId", EPAO)
+                .containsEntry("connectionId", null).containsEntry("apprenticeId", null);
+        assertThat(registrationOf(api.post(path, Map.of("mode", "MANUAL")).expect(201).body()))
+                .containsEntry("mode", "MANUAL");
+    }
+
+    @Test
+    void PC_2_aManuallyRegisteredLearnerCanThenBeRegisteredThroughAConnection() {
+        String path = registrationOfNewLearner();
+        api.post(path, Map.of("mode", "MANUAL")).expect(201);
+        String connectionId = connection(EPAO);
+
+        assertThat(registrationOf(api.post(path, Map.of()).expect(201).body())).containsEntry("mode", "CONNECTED")
+                .containsEntry("connectionId", connectionId);
+    }
+
+    @Test
+    void aLearnerRegisteredThroughAConnectionCannotBeRegisteredAgain() {
+        connection(EPAO);
+        String path = registrationOfNewLearner();
+        Map<String, Object> registered = api.post(path, Map.of()).expect(201).body();
+
+        api.post(path, Map.of()).expect(409);
+        api.post(path, Map.of("mode", "MANUAL")).expect(409);
+
+        assertThat(api.get(path.replace("/epa-registration", "")).body()).isEqualTo(registered);
+    }
+
+    @Test
+    void anUnknownModeIsABadField() {
+        String path = registrationOfNewLearner();
+
+        assertThat(api.post(path, Map.of("mode", "NONE")).expect(400).fieldErrors()).containsOnlyKeys("mode");
+        assertThat(api.post(path, Map.of("mode", "BY_PIGEON")).expect(400).fieldErrors()).containsOnlyKeys("mode");
+        assertThat(api.post(path, Map.of("epaoId", EPAO)).expect(400).fieldErrors()).containsOnlyKeys("epaoId");
+        assertThat(registrationOf(api.get(path.replace("/epa-registration", "")).body()))
+                .containsEntry("mode", "NONE");
+    }
+
+    @Test
+    void anotherProviderCannotRegisterTheLearner() {
+        connection(EPAO);
+        String path = registrationOfNewLearner();
+        Map<String, Object> other = newProviderAccount();
+        Api otherApi = apiFor(other);
+        otherApi.post("/api/v1/epa-connections", Map.of("epaoId", EPAO, "baseUrl", "http://localhost:9/",
+                "apiToken", "x")).expect(201);
+
+        otherApi.post(path, Map.of()).expect(404);
+        otherApi.post(path, Map.of("mode", "MANUAL")).expect(404);
+
+        assertThat(registrationOf(api.get(path.replace("/epa-registration", "")).body()))
+                .containsEntry("mode", "NONE");
+    }
+}
