@@ -18,7 +18,8 @@ public record ImportError(String learnRefNumber, String uln, String rule, Severi
                 detail == null ? rule.message() : rule.message() + " (" + detail + ")");
     }
 
-    public boolean isError() {
+    /** Whether the finding rejects the learner: an error does, a warning does not. */
+    public boolean rejectsLearner() {
         return severity == Severity.E;
     }
 }

@@ -43,7 +43,7 @@ class IlrReaderTest {
         assertThat(levy.postcode()).isEqualTo("BB1 1ZZ");
         assertThat(levy.addressLines()).containsExactly("10 Acacia Avenue", "Suburbia", "My Town");
         assertThat(levy.empId()).contains("907173756");
-        assertThat(levy.deliveries()).hasSize(4);
+        assertThat(levy.deliveries()).hasSize(5);
         assertThat(levy.apprenticeshipProgrammeAim()).hasValueSatisfying(aim -> {
             assertThat(aim.learnAimRef()).isEqualTo("ZPROG001");
             assertThat(aim.stdCode()).isEqualTo(28);

@@ -1,6 +1,7 @@
 package uk.learnersync.provider.ilr.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +22,17 @@ class LearnerRulesTest {
                 .isEmpty();
     }
 
+    /** ESFA's sample loads into ESFA's system, yet its T Level learner plans to end each aim before it starts. */
     @Test
-    void onlyAsfLearnerOfEsfasSampleBreaksARule() throws Exception {
+    void inEsfasSampleAsfLearnerBreaksUln04AndTLevelTLearnPlanEndDate02() throws Exception {
         List<ImportError> findings = IlrReaderTest.readAll(IlrFiles.sample()).stream()
                 .flatMap(learner -> LearnerRules.check(learner).stream())
                 .toList();
 
-        assertThat(findings).extracting(ImportError::learnRefNumber, ImportError::rule)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ASFLearner", "ULN_04"));
+        assertThat(findings).extracting(ImportError::learnRefNumber, ImportError::rule).containsExactly(
+                tuple("TLevelT", "LearnPlanEndDate_02"), tuple("TLevelT", "LearnPlanEndDate_02"),
+                tuple("TLevelT", "LearnPlanEndDate_02"), tuple("TLevelT", "LearnPlanEndDate_02"),
+                tuple("ASFLearner", "ULN_04"));
     }
 
     @Test
