@@ -1,6 +1,5 @@
 package uk.learnersync.provider;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -12,6 +11,6 @@ import org.springframework.modulith.Modulithic;
 public class LearnerSyncApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(LearnerSyncApplication.class, args);
+        LearnerSyncLauncher.launch(args);
     }
 }

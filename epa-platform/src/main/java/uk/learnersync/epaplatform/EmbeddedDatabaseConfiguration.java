@@ -1,4 +1,4 @@
-package uk.learnersync.provider;
+package uk.learnersync.epaplatform;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,18 +10,18 @@ import org.springframework.context.annotation.Configuration;
 import uk.learnersync.support.EmbeddedPostgresServer;
 
 /**
- * Without {@code SPRING_DATASOURCE_URL}, the service runs its own PostgreSQL whose data lives in
- * {@code LEARNERSYNC_DATA_DIR}. Spring closes the beans in reverse order, so the web server stops
+ * Without {@code spring.datasource.url}, the platform runs its own PostgreSQL whose data lives in
+ * {@code EPA_PLATFORM_DATA_DIR}. Spring closes the beans in reverse order, so the web server stops
  * first, then the pool, then PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
-    static final String DATABASE = "learnersync";
+    static final String DATABASE = "epa_platform";
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(LearnerSyncProperties properties) {
+    EmbeddedPostgresServer embeddedPostgresServer(EpaPlatformProperties properties) {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.durable(properties.dataDir().resolve("postgres"));
         server.ensureDatabase(DATABASE);
         return server;
@@ -30,11 +30,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(EmbeddedPostgresServer server) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("learnersync");
+        config.setPoolName("epa-platform");
         config.setJdbcUrl(server.jdbcUrl(DATABASE));
         config.setUsername(server.username());
         config.setPassword(server.password());
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
     }
 }

@@ -1,0 +1,4 @@
+package uk.learnersync.epaplatform.apprentices;
+
+public record Address(String line1, String line2, String line3, String town, String postcode) {
+}

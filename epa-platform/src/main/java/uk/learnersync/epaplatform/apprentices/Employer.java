@@ -1,0 +1,4 @@
+package uk.learnersync.epaplatform.apprentices;
+
+public record Employer(String name, Address address) {
+}

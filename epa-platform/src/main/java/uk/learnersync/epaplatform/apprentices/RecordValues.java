@@ -1,0 +1,97 @@
+package uk.learnersync.epaplatform.apprentices;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import uk.learnersync.epaplatform.shared.InvalidValueException;
+
+/** Checks of the coded values in an apprentice record, with the messages a caller sees. */
+public final class RecordValues {
+
+    private static final Pattern UK_POSTCODE = Pattern.compile("^(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})$");
+    private static final String TEMPORARY_ULN = "9999999999";
+
+    private RecordValues() {
+    }
+
+    /** A ULN: 10 digits with a valid check digit (ESFA rule ULN_04), or the temporary 9999999999. */
+    public static String uln(String raw) {
+        String value = raw.strip();
+        if (!value.matches("[1-9][0-9]{9}")) {
+            throw new InvalidValueException("must be a ULN of 10 digits");
+        }
+        if (!value.equals(TEMPORARY_ULN) && !hasValidCheckDigit(value)) {
+            throw new InvalidValueException("is not a valid ULN: its check digit is wrong (ULN_04)");
+        }
+        return value;
+    }
+
+    private static boolean hasValidCheckDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += (digits.charAt(i) - '0') * (10 - i);
+        }
+        int remainder = sum % 11;
+        return remainder != 0 && digits.charAt(9) - '0' == 10 - remainder;
+    }
+
+    public static String sex(String raw) {
+        String value = raw.strip();
+        if (!value.equals("F") && !value.equals("M")) {
+            throw new InvalidValueException("must be F or M");
+        }
+        return value;
+    }
+
+    /** An ILR Ethnicity code (rule Ethnicity_01). */
+    public static int ethnicity(Integer code) {
+        if ((code < 31 || code > 47) && code != 98 && code != 99) {
+            throw new InvalidValueException("must be an ILR Ethnicity code: 31 to 47, 98 or 99");
+        }
+        return code;
+    }
+
+    public static LocalDate dateOfBirth(LocalDate date) {
+        if (!date.isBefore(LocalDate.now())) {
+            throw new InvalidValueException("must be in the past");
+        }
+        return date;
+    }
+
+    /** A UK postcode in any spacing and case, given back canonical: upper case, one space before the inward code. */
+    public static String postcode(String raw) {
+        String compact = raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        String canonical = compact.length() < 5 ? compact
+                : compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+        if (!UK_POSTCODE.matcher(canonical).matches()) {
+            throw new InvalidValueException("must be a UK postcode such as SW1A 1AA");
+        }
+        return canonical;
+    }
+
+    /** The LARS standard code (ILR {@code StdCode}). */
+    public static int standardCode(Integer code) {
+        if (code < 1 || code > 99_999) {
+            throw new InvalidValueException("must be a standard code from 1 to 99999");
+        }
+        return code;
+    }
+
+    /** The IfATE reference of a standard, e.g. ST0116. */
+    public static String standardReference(String raw) {
+        String value = raw.strip().toUpperCase(Locale.ROOT);
+        if (!value.matches("[A-Z]{2}[0-9]{4}")) {
+            throw new InvalidValueException("must be a standard reference such as ST0116");
+        }
+        return value;
+    }
+
+    public static String standardVersion(String raw) {
+        String value = raw.strip();
+        if (!value.matches("[0-9]{1,3}\\.[0-9]{1,3}")) {
+            throw new InvalidValueException("must be a version such as 1.0");
+        }
+        return value;
+    }
+}

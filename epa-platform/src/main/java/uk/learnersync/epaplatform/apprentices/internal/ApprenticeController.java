@@ -1,0 +1,271 @@
+package uk.learnersync.epaplatform.apprentices.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import uk.learnersync.epaplatform.apprentices.ApprenticeId;
+import uk.learnersync.epaplatform.apprentices.ApprenticeRecord;
+import uk.learnersync.epaplatform.apprentices.Apprentices;
+import uk.learnersync.epaplatform.apprentices.CircumstanceType;
+import uk.learnersync.epaplatform.apprentices.Contact;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.CircumstanceRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ContactRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.EmployerRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.LearnerRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ProgrammeChangeRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ProgrammeDatesRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ProgrammeRequest;
+import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.RegistrationRequest;
+import uk.learnersync.epaplatform.organisations.Connection;
+import uk.learnersync.epaplatform.shared.FieldChecks;
+import uk.learnersync.epaplatform.shared.InvalidInputException;
+import uk.learnersync.epaplatform.shared.NotFoundException;
+
+/**
+ * The provider-facing API (docs/EPA-PLATFORM-API.md). Write bodies are read only once the
+ * idempotency key is known to be new: a repeated key gets the first answer whatever its body.
+ */
+@RestController
+@RequestMapping("/api/v1/apprentices")
+@Tag(name = "Apprentices", description = "The provider-facing API: a connection registers and updates its own "
+        + "apprentices. Writes need an Idempotency-Key header; every answer is the whole ApprenticeRecord.")
+@SecurityRequirement(name = "connectionToken")
+class ApprenticeController {
+
+    private static final String HEADER = IdempotentWrites.HEADER;
+
+    private final Apprentices apprentices;
+    private final IdempotentWrites writes;
+    private final JsonMapper json;
+
+    ApprenticeController(Apprentices apprentices, IdempotentWrites writes, JsonMapper json) {
+        this.apprentices = apprentices;
+        this.writes = writes;
+        this.json = json;
+    }
+
+    /** Documents a write's idempotency key and answers. */
+    @Target(ElementType.PARAMETER)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Parameter(name = IdempotentWrites.HEADER, required = true, description = "1 to 200 printable ASCII characters; "
+            + "a repeated key on the same connection has no further effect and gets the first answer again")
+    @interface IdempotencyKey {
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an apprentice", description = "Status ON_PROGRAMME with one ACTIVE programme.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = RegistrationRequest.class))))
+    @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> register(
+            @AuthenticationPrincipal Connection connection,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.CREATED, () -> apprentices.register(connection,
+                parse(body, RegistrationRequest.class, RegistrationRequest::parse), body));
+    }
+
+    @GetMapping("/{apprenticeId}")
+    @Operation(summary = "Get an apprentice")
+    ApprenticeRecord get(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId) {
+        return ApprenticeRecord.of(apprentices.get(connection, id(apprenticeId)));
+    }
+
+    @PutMapping("/{apprenticeId}/learner")
+    @Operation(summary = "Replace the personal details",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = LearnerRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeLearner(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeLearner(connection,
+                id(apprenticeId), parse(body, LearnerRequest.class, LearnerRequest::parse), body));
+    }
+
+    @PutMapping("/{apprenticeId}/employer")
+    @Operation(summary = "Replace the employer and its address",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = EmployerRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeEmployer(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeEmployer(connection,
+                id(apprenticeId), parse(body, EmployerRequest.class, EmployerRequest::parse), body));
+    }
+
+    @PutMapping("/{apprenticeId}/employer-contact")
+    @Operation(summary = "Replace or remove the employer contact", description = "A JSON null body removes it.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeEmployerContact(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeEmployerContact(connection,
+                id(apprenticeId), contactOrNull(body), body));
+    }
+
+    @PutMapping("/{apprenticeId}/tutor")
+    @Operation(summary = "Replace or remove the tutor", description = "A JSON null body removes it.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ContactRequest.class, nullable = true))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeTutor(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeTutor(connection,
+                id(apprenticeId), contactOrNull(body), body));
+    }
+
+    @PutMapping("/{apprenticeId}/programme-dates")
+    @Operation(summary = "Change the dates of the ACTIVE programme",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeDatesRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeProgrammeDates(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> {
+            ProgrammeDatesRequest dates = parse(body, ProgrammeDatesRequest.class, ProgrammeDatesRequest::check);
+            return apprentices.changeProgrammeDates(connection, id(apprenticeId), dates.startDate(),
+                    dates.plannedEndDate(), body);
+        });
+    }
+
+    @PostMapping("/{apprenticeId}/programme-changes")
+    @Operation(summary = "Change programme",
+            description = "Stops the ACTIVE programme (STOPPED) and starts the new one (ACTIVE) in one step.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeChangeRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> changeProgramme(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeProgramme(connection,
+                id(apprenticeId), parse(body, ProgrammeChangeRequest.class, ProgrammeChangeRequest::parse), body));
+    }
+
+    @PostMapping("/{apprenticeId}/circumstances")
+    @Operation(summary = "Record a change of circumstance", description = "BREAK_IN_LEARNING → SUSPENDED; "
+            + "RETURN_TO_LEARNING {plannedEndDate} → ON_PROGRAMME and the ACTIVE programme's plannedEndDate; "
+            + "WITHDRAWAL and TRANSFER_TO_ANOTHER_EPAO → WITHDRAWN; CANCELLATION → CANCELLED; "
+            + "CHANGE_OF_PROGRAMME {programme} leaves the status.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CircumstanceRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> recordCircumstance(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> {
+            CircumstanceRequest request = parse(body, CircumstanceRequest.class, this::check);
+            return apprentices.recordCircumstance(connection, id(apprenticeId), request.type(),
+                    request.effectiveDate(), request.detailOrEmpty(), body);
+        });
+    }
+
+    private CircumstanceRequest check(CircumstanceRequest request, FieldChecks checks) {
+        request.check(checks);
+        Object programme = request.detailOrEmpty().get("programme");
+        if (request.type() == CircumstanceType.CHANGE_OF_PROGRAMME && programme != null) {
+            checkProgramme(programme, checks.nested("detail"));
+        }
+        return request;
+    }
+
+    /** The new programme a change-of-programme circumstance carries is checked like a programme change's. */
+    private void checkProgramme(Object raw, FieldChecks inDetail) {
+        ProgrammeRequest programme = raw instanceof Map ? programmeOrNull(raw) : null;
+        if (programme == null) {
+            inDetail.reject("programme", "must be a Programme: standardCode, standardReference, standardVersion, "
+                    + "option, startDate and plannedEndDate");
+            return;
+        }
+        programme.parse(inDetail.nested("programme"));
+    }
+
+    /** Null for a field of the wrong type or an unknown field. */
+    private ProgrammeRequest programmeOrNull(Object raw) {
+        try {
+            return json.convertValue(raw, ProgrammeRequest.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Contact contactOrNull(String body) {
+        return body != null && body.strip().equals("null") ? null
+                : parse(body, ContactRequest.class, ContactRequest::parse);
+    }
+
+    /** Reads the body as {@code type} and checks it, refusing it with every bad field. */
+    private <R, T> T parse(String body, Class<R> type, BiFunction<R, FieldChecks, T> check) {
+        FieldChecks checks = new FieldChecks();
+        T value = check.apply(read(body, type), checks);
+        checks.throwIfAny();
+        return value;
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("$", "a JSON body is required");
+        }
+        T value = json.readValue(body, type);
+        if (value == null) {
+            throw InvalidInputException.of("$", "must be a JSON object");
+        }
+        return value;
+    }
+
+    private static ApprenticeId id(String raw) {
+        return ApprenticeId.parse(raw).orElseThrow(() -> new NotFoundException("Apprentice", raw));
+    }
+}

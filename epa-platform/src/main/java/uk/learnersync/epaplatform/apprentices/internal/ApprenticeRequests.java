@@ -1,0 +1,198 @@
+package uk.learnersync.epaplatform.apprentices.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import uk.learnersync.epaplatform.apprentices.Address;
+import uk.learnersync.epaplatform.apprentices.CircumstanceType;
+import uk.learnersync.epaplatform.apprentices.Contact;
+import uk.learnersync.epaplatform.apprentices.Employer;
+import uk.learnersync.epaplatform.apprentices.LearnerDetails;
+import uk.learnersync.epaplatform.apprentices.Programme;
+import uk.learnersync.epaplatform.apprentices.ProgrammeStatus;
+import uk.learnersync.epaplatform.apprentices.RecordValues;
+import uk.learnersync.epaplatform.apprentices.Registration;
+import uk.learnersync.epaplatform.organisations.EpaoId;
+import uk.learnersync.epaplatform.shared.FieldChecks;
+import uk.learnersync.epaplatform.shared.InvalidValueException;
+import uk.learnersync.epaplatform.shared.Text;
+
+/**
+ * The bodies of the provider-facing writes. Each {@code parse} reports every bad field into the
+ * checks it is given and builds the value only when nothing at all was wrong.
+ */
+final class ApprenticeRequests {
+
+    private ApprenticeRequests() {
+    }
+
+    @Schema(name = "LearnerDetails")
+    record LearnerRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
+                          @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity, String email) {
+
+        LearnerDetails parse(FieldChecks checks) {
+            String checkedUln = checks.required("uln", uln, RecordValues::uln);
+            String checkedGivenNames = checks.required("givenNames", givenNames, Text::personName);
+            String checkedFamilyName = checks.required("familyName", familyName, Text::personName);
+            LocalDate checkedDateOfBirth = checks.required("dateOfBirth", dateOfBirth, RecordValues::dateOfBirth);
+            String checkedSex = checks.required("sex", sex, RecordValues::sex);
+            Integer checkedEthnicity = checks.required("ethnicity", ethnicity, RecordValues::ethnicity);
+            String checkedEmail = checks.optional("email", email, Text::email);
+            return checks.hasErrors() ? null : new LearnerDetails(checkedUln, checkedGivenNames, checkedFamilyName,
+                    checkedDateOfBirth, checkedSex, checkedEthnicity, checkedEmail);
+        }
+    }
+
+    @Schema(name = "Registration", description = "LearnerDetails with the employer, contacts and programme")
+    record RegistrationRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
+                               @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity, String email,
+                               EmployerRequest employer, @Schema(nullable = true) ContactRequest employerContact,
+                               @Schema(nullable = true) ContactRequest tutor, ProgrammeRequest programme) {
+
+        Registration parse(FieldChecks checks) {
+            LearnerDetails learner = new LearnerRequest(uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
+                    email).parse(checks);
+            Employer checkedEmployer = checks.present("employer", employer)
+                    ? employer.parse(checks.nested("employer")) : null;
+            Contact contact = employerContact == null ? null : employerContact.parse(checks.nested("employerContact"));
+            Contact checkedTutor = tutor == null ? null : tutor.parse(checks.nested("tutor"));
+            Programme checkedProgramme = checks.present("programme", programme)
+                    ? programme.parse(checks.nested("programme")) : null;
+            return checks.hasErrors() ? null
+                    : new Registration(learner, checkedEmployer, contact, checkedTutor, checkedProgramme);
+        }
+    }
+
+    @Schema(name = "Address")
+    record AddressRequest(String line1, String line2, String line3, String town, String postcode) {
+
+        Address parse(FieldChecks checks) {
+            String checkedLine1 = checks.required("line1", line1, value -> Text.line(value, 100));
+            String checkedLine2 = checks.optional("line2", line2, value -> Text.line(value, 100));
+            String checkedLine3 = checks.optional("line3", line3, value -> Text.line(value, 100));
+            String checkedTown = checks.required("town", town, value -> Text.line(value, 100));
+            String checkedPostcode = checks.required("postcode", postcode, RecordValues::postcode);
+            return checks.hasErrors() ? null
+                    : new Address(checkedLine1, checkedLine2, checkedLine3, checkedTown, checkedPostcode);
+        }
+    }
+
+    @Schema(name = "Employer")
+    record EmployerRequest(String name, AddressRequest address) {
+
+        Employer parse(FieldChecks checks) {
+            String checkedName = checks.required("name", name, value -> Text.line(value, 200));
+            Address checkedAddress = checks.present("address", address)
+                    ? address.parse(checks.nested("address")) : null;
+            return checks.hasErrors() ? null : new Employer(checkedName, checkedAddress);
+        }
+    }
+
+    @Schema(name = "Contact")
+    record ContactRequest(String givenName, String familyName, String email, String phone) {
+
+        Contact parse(FieldChecks checks) {
+            String checkedGivenName = checks.required("givenName", givenName, Text::personName);
+            String checkedFamilyName = checks.required("familyName", familyName, Text::personName);
+            String checkedEmail = checks.required("email", email, Text::email);
+            String checkedPhone = checks.optional("phone", phone, Text::phone);
+            return checks.hasErrors() ? null
+                    : new Contact(checkedGivenName, checkedFamilyName, checkedEmail, checkedPhone);
+        }
+    }
+
+    @Schema(name = "Programme")
+    record ProgrammeRequest(Integer standardCode, String standardReference, String standardVersion,
+                            @Schema(nullable = true) String option, LocalDate startDate, LocalDate plannedEndDate) {
+
+        Programme parse(FieldChecks checks) {
+            Integer checkedCode = checks.required("standardCode", standardCode, RecordValues::standardCode);
+            String checkedReference = checks.required("standardReference", standardReference,
+                    RecordValues::standardReference);
+            String checkedVersion = checks.required("standardVersion", standardVersion, RecordValues::standardVersion);
+            String checkedOption = checks.optional("option", option, value -> Text.line(value, 200));
+            checkDates(checks, startDate, plannedEndDate);
+            return checks.hasErrors() ? null : new Programme(checkedCode, checkedReference, checkedVersion,
+                    checkedOption, startDate, plannedEndDate, ProgrammeStatus.ACTIVE);
+        }
+    }
+
+    @Schema(name = "ProgrammeDates")
+    record ProgrammeDatesRequest(LocalDate startDate, LocalDate plannedEndDate) {
+
+        ProgrammeDatesRequest check(FieldChecks checks) {
+            checkDates(checks, startDate, plannedEndDate);
+            return this;
+        }
+    }
+
+    @Schema(name = "ProgrammeChange")
+    record ProgrammeChangeRequest(LocalDate effectiveDate, ProgrammeRequest programme) {
+
+        Programme parse(FieldChecks checks) {
+            checks.present("effectiveDate", effectiveDate);
+            return checks.present("programme", programme) ? programme.parse(checks.nested("programme")) : null;
+        }
+    }
+
+    @Schema(name = "NewCircumstance", description = "detail holds what the provider's tracker carried; the keys below"
+            + " are checked where they apply, others are kept as sent")
+    record CircumstanceRequest(CircumstanceType type, LocalDate effectiveDate,
+                               @Schema(example = "{\"plannedEndDate\": \"2026-09-30\"}") Map<String, Object> detail) {
+
+        /** The detail as sent, or empty when none was. */
+        Map<String, Object> detailOrEmpty() {
+            return detail == null ? Map.of() : detail;
+        }
+
+        /** Checks the detail for what {@code type} needs; {@code programme} is checked by the caller. */
+        void check(FieldChecks checks) {
+            checks.present("type", type);
+            checks.present("effectiveDate", effectiveDate);
+            Map<String, Object> checked = detailOrEmpty();
+            FieldChecks inDetail = checks.nested("detail");
+            if (type == CircumstanceType.RETURN_TO_LEARNING) {
+                inDetail.required("plannedEndDate", checked.get("plannedEndDate"), ApprenticeRequests::date);
+            }
+            if (type == CircumstanceType.CHANGE_OF_PROGRAMME) {
+                inDetail.present("programme", checked.get("programme"));
+            }
+            inDetail.optional("expectedReturnDate", checked.get("expectedReturnDate"), ApprenticeRequests::date);
+            inDetail.optional("newEpaoId", checked.get("newEpaoId"), value -> EpaoId.of(text(value)));
+            inDetail.optional("reason", checked.get("reason"), value -> Text.line(text(value), 2000));
+            inDetail.optional("withdrawReason", checked.get("withdrawReason"), ApprenticeRequests::scalar);
+        }
+    }
+
+    private static void checkDates(FieldChecks checks, LocalDate startDate, LocalDate plannedEndDate) {
+        checks.present("startDate", startDate);
+        checks.present("plannedEndDate", plannedEndDate);
+        if (startDate != null && plannedEndDate != null && !plannedEndDate.isAfter(startDate)) {
+            checks.reject("plannedEndDate", "must be after startDate");
+        }
+    }
+
+    private static LocalDate date(Object raw) {
+        try {
+            return LocalDate.parse((String) raw);
+        } catch (ClassCastException | DateTimeParseException e) {
+            throw new InvalidValueException("must be a date in the form yyyy-MM-dd");
+        }
+    }
+
+    private static String text(Object raw) {
+        if (!(raw instanceof String value)) {
+            throw new InvalidValueException("must be a string");
+        }
+        return value;
+    }
+
+    private static Object scalar(Object raw) {
+        if (raw instanceof Map || raw instanceof Iterable) {
+            throw new InvalidValueException("must be a code or a text");
+        }
+        return raw;
+    }
+}

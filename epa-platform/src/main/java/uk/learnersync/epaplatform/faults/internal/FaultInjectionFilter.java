@@ -1,0 +1,81 @@
+package uk.learnersync.epaplatform.faults.internal;
+
+import java.io.IOException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.learnersync.epaplatform.faults.FaultSettings;
+import uk.learnersync.epaplatform.faults.Faults;
+
+/**
+ * Applies the fault switch to the provider-facing API only. It runs before sign-in and the
+ * controllers, so a call it fails has changed nothing.
+ */
+class FaultInjectionFilter extends OncePerRequestFilter {
+
+    private final Faults faults;
+
+    FaultInjectionFilter(Faults faults) {
+        this.faults = faults;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        FaultSettings settings = faults.current();
+        switch (settings.mode()) {
+            case DOWN -> {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                problem(response, HttpStatus.SERVICE_UNAVAILABLE, "The EPA platform is down (fault DOWN)");
+                return;
+            }
+            case ERRORS -> {
+                if (ThreadLocalRandom.current().nextDouble() < settings.errorRate()) {
+                    problem(response, HttpStatus.INTERNAL_SERVER_ERROR,
+                            "The EPA platform failed; nothing was changed (fault ERRORS)");
+                    return;
+                }
+            }
+            case SLOW -> pause(settings.delayMs());
+            case REJECT -> {
+                if (isWrite(request)) {
+                    problem(response, HttpStatus.UNPROCESSABLE_CONTENT,
+                            "The EPA platform refuses this change (fault REJECT)");
+                    return;
+                }
+            }
+            case NONE -> {
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isWrite(HttpServletRequest request) {
+        return !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+    }
+
+    private static void pause(int delayMs) {
+        try {
+            Thread.sleep(delayMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write("""
+                {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
+                .formatted(status.getReasonPhrase(), status.value(), detail));
+    }
+}

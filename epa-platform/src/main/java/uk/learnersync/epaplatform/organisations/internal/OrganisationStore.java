@@ -1,0 +1,54 @@
+package uk.learnersync.epaplatform.organisations.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.learnersync.epaplatform.organisations.Connection;
+import uk.learnersync.epaplatform.organisations.ConnectionId;
+import uk.learnersync.epaplatform.organisations.EpaoId;
+import uk.learnersync.epaplatform.organisations.Organisation;
+
+@Repository
+public class OrganisationStore {
+
+    private final JdbcClient jdbc;
+
+    OrganisationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the organisation unless its ID exists; gives whether it did. */
+    public boolean insertIfAbsent(Organisation organisation) {
+        return jdbc.sql("""
+                        INSERT INTO organisations (epao_id, name, created_at) VALUES (?, ?, now())
+                        ON CONFLICT (epao_id) DO NOTHING""")
+                .params(organisation.epaoId().value(), organisation.name())
+                .update() == 1;
+    }
+
+    public Optional<Organisation> find(EpaoId epaoId) {
+        return jdbc.sql("SELECT epao_id, name FROM organisations WHERE epao_id = ?")
+                .param(epaoId.value())
+                .query((rs, row) -> new Organisation(new EpaoId(rs.getString("epao_id")), rs.getString("name")))
+                .optional();
+    }
+
+    public void insertConnection(Connection connection, String tokenHash) {
+        jdbc.sql("""
+                        INSERT INTO connections (id, epao_id, provider_ukprn, token_hash, created_at)
+                        VALUES (?, ?, ?, ?, now())""")
+                .params(connection.id().value(), connection.epaoId().value(), connection.providerUkprn(), tokenHash)
+                .update();
+    }
+
+    public Optional<Connection> findConnectionByTokenHash(String tokenHash) {
+        return jdbc.sql("SELECT id, epao_id, provider_ukprn FROM connections WHERE token_hash = ?")
+                .param(tokenHash)
+                .query((rs, row) -> new Connection(new ConnectionId(rs.getObject("id", UUID.class)),
+                        new EpaoId(rs.getString("epao_id")), rs.getString("provider_ukprn")))
+                .optional();
+    }
+}

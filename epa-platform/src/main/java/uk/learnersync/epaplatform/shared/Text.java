@@ -1,0 +1,55 @@
+package uk.learnersync.epaplatform.shared;
+
+import java.util.regex.Pattern;
+
+/** Checks of the free-text fields an apprentice record holds: length, no control characters, formats. */
+public final class Text {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    private static final Pattern PERSON_NAME = Pattern.compile("[^0-9\\r\\n\\t|\"]{1,100}");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{6,20}$");
+
+    private Text() {
+    }
+
+    /** A trimmed single-line text of at most {@code maxLength} characters. */
+    public static String line(String value, int maxLength) {
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidValueException("must not be blank");
+        }
+        if (trimmed.length() > maxLength) {
+            throw new InvalidValueException("must be at most " + maxLength + " characters");
+        }
+        if (CONTROL.matcher(trimmed).find()) {
+            throw new InvalidValueException("must not contain control characters");
+        }
+        return trimmed;
+    }
+
+    /** A given or family name as the ILR allows it: no digits, no {@code |} or {@code "}. */
+    public static String personName(String value) {
+        String trimmed = line(value, 100);
+        if (!PERSON_NAME.matcher(trimmed).matches()) {
+            throw new InvalidValueException("must not contain digits, | or \"");
+        }
+        return trimmed;
+    }
+
+    public static String email(String value) {
+        String trimmed = line(value, 100);
+        if (!EMAIL.matcher(trimmed).matches()) {
+            throw new InvalidValueException("must be an email address such as name@example.com");
+        }
+        return trimmed;
+    }
+
+    public static String phone(String value) {
+        String trimmed = line(value, 20);
+        if (!PHONE.matcher(trimmed).matches()) {
+            throw new InvalidValueException("must be a telephone number such as 01632 960001");
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,103 @@
+package uk.learnersync.epaplatform.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import uk.learnersync.epaplatform.organisations.Organisations;
+
+/**
+ * Who may call what: {@code /admin/**} takes the operator's token, {@code /api/**} a connection's
+ * token (the connection becomes the principal), the pages take HTTP Basic as {@code operator} with
+ * the operator's token as password. All of it is stateless: no cookies, hence no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String OPERATOR_USER = "operator";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain operatorApi(HttpSecurity http, AdminToken adminToken) throws Exception {
+        BearerTokenFilter filter = new BearerTokenFilter(token -> adminToken.matches(token)
+                ? Optional.of(authenticated(OPERATOR_USER, "OPERATOR"))
+                : Optional.empty());
+        return bearer(http.securityMatcher("/admin/**"), filter)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain providerApi(HttpSecurity http, Organisations organisations) throws Exception {
+        BearerTokenFilter filter = new BearerTokenFilter(token -> organisations.connectionOfToken(token)
+                .map(connection -> authenticated(connection, "CONNECTION")));
+        return bearer(http.securityMatcher("/api/**"), filter)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CONNECTION"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AdminToken adminToken) throws Exception {
+        return http.securityMatcher("/organisations/**")
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.realmName("EPA platform"))
+                .authenticationManager(authentication -> {
+                    if (OPERATOR_USER.equals(authentication.getName())
+                            && authentication.getCredentials() instanceof String password
+                            && adminToken.matches(password)) {
+                        return authenticated(OPERATOR_USER, "OPERATOR");
+                    }
+                    throw new BadCredentialsException("Sign in as operator with the operator token");
+                })
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.deny()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                        .anyRequest().denyAll())
+                .build();
+    }
+
+    private static HttpSecurity bearer(HttpSecurity http, BearerTokenFilter filter) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(filter, AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response, null)));
+    }
+
+    private static Authentication authenticated(Object principal, String role) {
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+    }
+}
