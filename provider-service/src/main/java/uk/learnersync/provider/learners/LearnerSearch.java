@@ -18,6 +18,11 @@ public record LearnerSearch(String uln, String learnRefNumber, String name, Regi
         among = among == null ? null : Set.copyOf(among);
     }
 
+    /** A search by ULN, reference or name alone. */
+    public LearnerSearch(String uln, String learnRefNumber, String name, int page, int size) {
+        this(uln, learnRefNumber, name, null, null, page, size);
+    }
+
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
 
@@ -32,8 +37,8 @@ public record LearnerSearch(String uln, String learnRefNumber, String name, Regi
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             checks.reject("size", "must be 1 to " + MAX_SIZE);
         }
-        return new LearnerSearch(blankToNull(uln), blankToNull(learnRefNumber), blankToNull(name), null, null,
-                pageNumber, pageSize);
+        return new LearnerSearch(blankToNull(uln), blankToNull(learnRefNumber), blankToNull(name), pageNumber,
+                pageSize);
     }
 
     /** The same search, narrowed to a registration mode and to some learners ({@code null}: no narrowing). */
