@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import uk.learnersync.provider.support.TestEpaPlatform;
 
@@ -43,7 +44,7 @@ class AdministrationPageTest extends PageTest {
         assertThat(api.get("/api/v1/epa-connections").expect(200).items()).singleElement()
                 .satisfies(connection -> assertThat(connection).containsEntry("epaoId", "EPA0003"));
 
-        browser.findElement(By.cssSelector("#connections button")).click();
+        submit("remove-EPA0003");
         assertThat(successBanner()).contains("Connection to EPA0003 removed");
         assertThat(api.get("/api/v1/epa-connections").expect(200).items()).isEmpty();
     }
@@ -108,11 +109,12 @@ class AdministrationPageTest extends PageTest {
 
         open("/learners?sync=BLOCKED");
         assertThat(text("learners")).contains("Ada Byron");
-        browser.findElement(By.linkText("Ada Byron")).click();
+        submit(browser.findElement(By.linkText("Ada Byron")));
         var blocked = browser.findElement(By.cssSelector("#sync-entries tr[data-status='BLOCKED']"));
         assertThat(blocked.getText()).contains("PD-4").contains("Blocked");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("sync-timeline")));
         screenshot("learner-sync-blocked");
-        submit(blocked.findElement(By.cssSelector("button")).getAttribute("id"));
+        submit(blocked.findElement(By.cssSelector("button")));
 
         assertThat(successBanner()).contains("will be sent again");
         scenario.awaitSynced();

@@ -95,8 +95,12 @@ abstract class PageTest extends EndToEndTest {
 
     /** Clicks a button or link that loads a page, and waits until the new page is there. */
     protected void submit(String id) {
+        submit(browser.findElement(By.id(id)));
+    }
+
+    protected void submit(WebElement buttonOrLink) {
         WebElement page = browser.findElement(By.tagName("html"));
-        click(id);
+        buttonOrLink.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
