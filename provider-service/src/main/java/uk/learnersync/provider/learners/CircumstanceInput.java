@@ -41,11 +41,6 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
             AutomationType.CHANGE_OF_EMPLOYER, Set.of("employerId", "employerAddressId", "managerId"),
             AutomationType.CHANGE_OF_WORKING_CONDITIONS, Set.of("employerAddressId", "managerId"));
 
-    /** A stored change read back as the request it came from. */
-    public static CircumstanceInput of(CircumstanceChange change) {
-        return new CircumstanceInput(change.type().name(), change.effectiveDate(), change.details());
-    }
-
     /** Checks each field on its own, naming details as {@code details.<name>}; {@code null} when any is bad. */
     public CircumstanceChange parse(FieldChecks checks) {
         AutomationType parsedType = checks.required("type", type, CircumstanceInput::automationType);
