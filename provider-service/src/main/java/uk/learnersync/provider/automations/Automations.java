@@ -1,6 +1,7 @@
 package uk.learnersync.provider.automations;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ public class Automations {
         CircumstanceChange change = parsed.change();
         circumstances.preview(providerId, parsed.learnerId(), change);
 
-        Instant now = Instant.now();
+        Instant now = now();
         AutomationStep requested = new AutomationStep(Action.REQUESTED, origin.actor(), origin.channel(), now, null);
         Automation automation = new Automation(new AutomationId(UUID.randomUUID()), providerId, change.type(),
                 parsed.learnerId(), change.effectiveDate(), change.details(), AutomationStatus.PENDING,
@@ -166,6 +167,11 @@ public class Automations {
         return settings;
     }
 
+    /** Now, as precisely as PostgreSQL keeps it, so that an answer reads the same as the stored record. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private static void requireApprover(Approver approver) {
         if (!approver.mayApprove()) {
             throw new NotAnApproverException(approver.actor());
@@ -184,7 +190,7 @@ public class Automations {
 
     private Automation decide(Automation pending, Approver approver, AutomationStatus status, String reason,
                               UUID circumstanceId) {
-        Instant now = Instant.now();
+        Instant now = now();
         AutomationStep step = new AutomationStep(status == AutomationStatus.APPLIED ? Action.APPROVED : Action.REJECTED,
                 approver.actor(), approver.origin().channel(), now, reason);
         Automation decided = new Automation(pending.id(), pending.providerId(), pending.type(), pending.learnerId(),

@@ -1,6 +1,7 @@
 package uk.learnersync.provider.learners;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ public class LearnerCircumstances {
         Learner after = plan.outcome().after();
 
         Circumstance circumstance = new Circumstance(UUID.randomUUID(), id, change.type(), change.effectiveDate(),
-                change.details(), origin.channel(), origin.actor(), Instant.now());
+                change.details(), origin.channel(), origin.actor(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         history.insert(providerId, circumstance);
         audit.record(providerId, "learner-circumstance", circumstance.id(), origin, null, circumstance);
         // Published while the learner's row still shows the registration the circumstance belongs to: a
@@ -202,8 +203,8 @@ public class LearnerCircumstances {
                 checkManager(checks, providerId, conditions.managerId(), before.employerId());
             }
             after = before.employedAt(before.employerId(),
-                    Objects.requireNonNullElse(conditions.employerAddressId(), before.employerAddressId()),
-                    Objects.requireNonNullElse(conditions.managerId(), before.managerId()));
+                    conditions.employerAddressId() == null ? before.employerAddressId() : conditions.employerAddressId(),
+                    conditions.managerId() == null ? before.managerId() : conditions.managerId());
         }
         checks.throwIfAny();
         if (change.circumstance().isEmpty()) {
