@@ -184,6 +184,11 @@ public class LearnerRecords {
         if (epaoId == null) {
             throw new ConflictException("The learner's programme has no EPAO to register with: set its epaoId first");
         }
+        if (mode == RegistrationMode.CONNECTED && (before.employerId() == null || before.employerAddressId() == null)) {
+            // An EPA platform keeps the apprentice's employer and workplace; registering without them would be refused there.
+            throw new ConflictException("The learner needs an employer and an employer address before it can be "
+                    + "registered through a connection: set employerId and employerAddressId first");
+        }
         EpaRegistration registration = switch (mode) {
             case CONNECTED -> connections.forEpao(providerId, epaoId)
                     .map(connection -> new EpaRegistration(RegistrationMode.CONNECTED, epaoId, connection.id(), null))

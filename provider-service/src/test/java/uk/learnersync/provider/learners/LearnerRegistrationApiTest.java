@@ -10,8 +10,25 @@ import uk.learnersync.provider.support.Api;
 
 class LearnerRegistrationApiTest extends LearnerApiTestSupport {
 
+    /** A learner at an employer's address, as an EPA platform needs it. */
     private String registrationOfNewLearner() {
-        return "/api/v1/learners/" + create(learner(programme())).get("id") + "/epa-registration";
+        Map<String, Object> employer = employer(api);
+        Map<String, Object> body = learner(programme());
+        body.put("employerId", employer.get("id"));
+        body.put("employerAddressId", addressId(employer, 0));
+        return "/api/v1/learners/" + create(body).get("id") + "/epa-registration";
+    }
+
+    @Test
+    void aLearnerWithoutAnEmployerAddressCannotBeRegisteredThroughAConnection() {
+        connection(EPAO);
+        String path = "/api/v1/learners/" + create(learner(programme())).get("id") + "/epa-registration";
+
+        Api.Response refused = api.post(path, Map.of()).expect(409);
+
+        assertThat((String) refused.body().get("detail")).contains("employer");
+        assertThat(registrationOf(api.get(path.replace("/epa-registration", "")).body())).containsEntry("mode", "NONE");
+        api.post(path, Map.of("mode", "MANUAL")).expect(201);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package uk.learnersync.provider.sync.internal;
 
 import uk.learnersync.provider.sync.TaskStatus;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -11,7 +14,12 @@ import org.springframework.stereotype.Component;
 import uk.learnersync.provider.employers.EmployerAddressChanged;
 import uk.learnersync.provider.employers.EmployerChanged;
 import uk.learnersync.provider.employers.ManagerChanged;
+import uk.learnersync.provider.epa.EpaConnectionId;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.learners.Enrolment;
 import uk.learnersync.provider.learners.EpaRegistration;
+import uk.learnersync.provider.learners.LearnerCircumstanceRecorded;
+import uk.learnersync.provider.learners.LearnerProgrammeChanged;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerAspect;
 import uk.learnersync.provider.learners.LearnerChanged;
@@ -20,6 +28,7 @@ import uk.learnersync.provider.learners.LearnerRegistered;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.CaseOwnerChanged;
 import uk.learnersync.provider.sync.policy.SyncAction;
@@ -36,12 +45,15 @@ import uk.learnersync.provider.sync.policy.Trigger;
 class ChangeRecorder {
 
     private final Learners learners;
+    private final EpaConnections connections;
     private final PolicyStore policies;
     private final SyncTaskStore outbox;
     private final WakeUp wakeUp;
 
-    ChangeRecorder(Learners learners, PolicyStore policies, SyncTaskStore outbox, WakeUp wakeUp) {
+    ChangeRecorder(Learners learners, EpaConnections connections, PolicyStore policies, SyncTaskStore outbox,
+                   WakeUp wakeUp) {
         this.learners = learners;
+        this.connections = connections;
         this.policies = policies;
         this.outbox = outbox;
         this.wakeUp = wakeUp;
@@ -63,7 +75,7 @@ class ChangeRecorder {
     @EventListener
     void on(LearnerChanged event) {
         event.changed().stream().sorted(Comparator.naturalOrder()).forEach(aspect ->
-                forLearner(event.providerId(), event.learnerId(), triggerOf(aspect), event.origin(), null));
+                forLearner(event.providerId(), event.learnerId(), triggerOf(aspect), event.origin(), null, false));
     }
 
     @EventListener
@@ -91,15 +103,82 @@ class ChangeRecorder {
     }
 
     /**
+     * A change of circumstance: recorded on the platform when an approved tracker applied it (CC-1..CC-4),
+     * skipped under CC-5 when applied by hand. The task is pinned to the connection the learner is
+     * registered through now, so that a change of programme's circumstance is recorded where the
+     * learner was, even if a move to another connection follows in the same transaction.
+     */
+    @EventListener
+    void on(LearnerCircumstanceRecorded event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("type", event.type().name());
+        payload.put("effectiveDate", event.effectiveDate());
+        payload.put("detail", event.detail());
+        Trigger trigger = switch (event.type()) {
+            case BREAK_IN_LEARNING -> Trigger.BREAK_IN_LEARNING;
+            case RETURN_TO_LEARNING -> Trigger.RETURN_TO_LEARNING;
+            case WITHDRAWAL -> Trigger.WITHDRAWAL;
+            case CHANGE_OF_PROGRAMME -> Trigger.CHANGE_OF_PROGRAMME;
+        };
+        forLearner(event.providerId(), event.learnerId(), trigger, event.origin(), payload, true);
+    }
+
+    /**
+     * A move to another programme, option or EPAO (PC-1..PC-5). The learners module has already made the
+     * registration follow the new EPAO; here the registrations before and after decide what is sent.
+     */
+    @EventListener
+    void on(LearnerProgrammeChanged event) {
+        EpaRegistration before = event.registration();
+        EpaRegistration after = learner(event.providerId(), event.learnerId()).registration();
+        ChangeOrigin origin = event.origin();
+        if (origin.channel() == Channel.MANUAL) {
+            // CC-5: a manual change of programme sends nothing; its circumstance entry says so.
+            return;
+        }
+        Enrolment from = event.before();
+        Enrolment to = event.after();
+        if (before.mode() == RegistrationMode.MANUAL) {
+            if (after.mode() == RegistrationMode.MANUAL && !from.epaoId().equals(to.epaoId())
+                    && connections.forEpao(event.providerId(), to.epaoId()).isPresent()) {
+                record(event.providerId(), event.learnerId(), null, Trigger.MOVED_TO_CONNECTED_EPAO_FROM_MANUAL, origin, null);
+            }
+            return;
+        }
+        if (before.mode() != RegistrationMode.CONNECTED) {
+            return;
+        }
+        Map<String, Object> move = new LinkedHashMap<>();
+        move.put("effectiveDate", to.startDate().equals(from.startDate()) ? LocalDate.now() : to.startDate());
+        if (!from.epaoId().equals(to.epaoId())) {
+            if (after.isConnected() && !after.connectionId().equals(before.connectionId())) {
+                move.put("type", "TRANSFER_TO_ANOTHER_EPAO");
+                move.put("detail", Map.of("newEpaoId", to.epaoId().value()));
+                record(event.providerId(), event.learnerId(), before.connectionId(), Trigger.MOVED_TO_OTHER_CONNECTION,
+                        origin, move);
+                record(event.providerId(), event.learnerId(), after.connectionId(), Trigger.REGISTERED_THROUGH_CONNECTION,
+                        origin, null);
+            } else {
+                record(event.providerId(), event.learnerId(), null, Trigger.MOVED_TO_UNCONNECTED_EPAO, origin, null);
+            }
+        } else if (!from.programmeId().equals(to.programmeId())) {
+            record(event.providerId(), event.learnerId(), before.connectionId(),
+                    Trigger.MOVED_TO_PROGRAMME_ON_SAME_CONNECTION, origin, move);
+        } else if (!Objects.equals(from.option(), to.option())) {
+            record(event.providerId(), event.learnerId(), before.connectionId(),
+                    Trigger.OPTION_CHANGED_ON_SAME_CONNECTION, origin, move);
+        }
+    }
+
+    /**
      * Records what one change of one learner means: a task for a learner registered through a
      * connection, a skipped entry naming the rule when the policy or a manual registration says
      * nothing is sent, and nothing at all for a learner with no registration.
      */
-    void forLearner(ProviderId providerId, LearnerId learnerId, Trigger trigger, ChangeOrigin origin,
-                    Map<String, Object> payload) {
-        Learner learner = learners.find(providerId, learnerId)
-                .orElseThrow(() -> new IllegalStateException("Learner " + learnerId + " vanished in its own change"));
-        RegistrationMode mode = learner.registration().mode();
+    private void forLearner(ProviderId providerId, LearnerId learnerId, Trigger trigger, ChangeOrigin origin,
+                            Map<String, Object> payload, boolean pinToCurrentConnection) {
+        EpaRegistration registration = learner(providerId, learnerId).registration();
+        RegistrationMode mode = registration.mode();
         if (mode == RegistrationMode.NONE) {
             return;
         }
@@ -108,12 +187,30 @@ class ChangeRecorder {
                 ? policy.decide(Trigger.REGISTERED_MANUALLY, origin)
                 : policy.decide(trigger, origin);
         boolean sends = decision.sends() && decision.rule().action() != SyncAction.NOTHING;
-        outbox.enqueue(new NewTask(providerId, learnerId, null, decision.rule().id(), origin.channel(),
+        EpaConnectionId pinned = pinToCurrentConnection ? registration.connectionId() : null;
+        enqueue(providerId, learnerId, pinned, decision, origin, payload);
+    }
+
+    /** Records one decision of the policy about a learner, pinned to a connection where one is given. */
+    private void record(ProviderId providerId, LearnerId learnerId, EpaConnectionId connectionId, Trigger trigger,
+                        ChangeOrigin origin, Map<String, Object> payload) {
+        enqueue(providerId, learnerId, connectionId, policies.policyOf(providerId).decide(trigger, origin), origin, payload);
+    }
+
+    private void enqueue(ProviderId providerId, LearnerId learnerId, EpaConnectionId connectionId, Decision decision,
+                         ChangeOrigin origin, Map<String, Object> payload) {
+        boolean sends = decision.sends() && decision.rule().action() != SyncAction.NOTHING;
+        outbox.enqueue(new NewTask(providerId, learnerId, connectionId, decision.rule().id(), origin.channel(),
                 sends ? decision.rule().action() : SyncAction.NOTHING, origin.actor(), payload,
                 sends ? TaskStatus.PENDING : TaskStatus.SKIPPED, null));
         if (sends) {
             wakeUp.afterCommit();
         }
+    }
+
+    private Learner learner(ProviderId providerId, LearnerId learnerId) {
+        return learners.find(providerId, learnerId)
+                .orElseThrow(() -> new IllegalStateException("Learner " + learnerId + " vanished in its own change"));
     }
 
     /** One parent row for a change that reaches every linked learner; workers expand it in batches. */

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,25 +145,17 @@ class SyncTaskStore {
      * their changes too.
      */
     List<Long> ridersOf(ClaimedTask head) {
-        List<Long> riders = new ArrayList<>();
-        jdbc.sql("""
-                        SELECT id, action, status, connection_id, payload IS NULL AS plain FROM sync_tasks
+        record Behind(long id, boolean rides) {
+        }
+        List<Behind> behind = jdbc.sql("""
+                        SELECT id, action = ? AND status = 'PENDING' AND connection_id IS NULL AND payload IS NULL AS rides
+                        FROM sync_tasks
                         WHERE learner_id = ? AND id > ? AND status IN ('PENDING', 'RETRYING', 'BLOCKED')
                         ORDER BY id LIMIT 100""")
-                .params(head.learnerId().value(), head.id())
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        boolean same = rs.getString("action").equals(head.action().name())
-                                && rs.getString("status").equals("PENDING")
-                                && rs.getObject("connection_id") == null
-                                && rs.getBoolean("plain");
-                        if (!same) {
-                            return;
-                        }
-                        riders.add(rs.getLong("id"));
-                    }
-                });
-        return riders;
+                .params(head.action().name(), head.learnerId().value(), head.id())
+                .query((rs, row) -> new Behind(rs.getLong("id"), rs.getBoolean("rides")))
+                .list();
+        return behind.stream().takeWhile(Behind::rides).map(Behind::id).toList();
     }
 
     @Transactional

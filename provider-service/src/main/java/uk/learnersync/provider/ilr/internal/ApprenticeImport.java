@@ -1,0 +1,276 @@
+package uk.learnersync.provider.ilr.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.learnersync.provider.employers.EmpId;
+import uk.learnersync.provider.employers.Employer;
+import uk.learnersync.provider.employers.EmployerAddressDetails;
+import uk.learnersync.provider.employers.EmployerDetails;
+import uk.learnersync.provider.employers.EmployerManagement;
+import uk.learnersync.provider.employers.Postcode;
+import uk.learnersync.provider.epa.EpaoDirectory;
+import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.epa.Standard;
+import uk.learnersync.provider.epa.Standards;
+import uk.learnersync.provider.ilr.IlrRule;
+import uk.learnersync.provider.ilr.IlrRule.Severity;
+import uk.learnersync.provider.ilr.ImportError;
+import uk.learnersync.provider.learners.Learner;
+import uk.learnersync.provider.learners.LearnerDetailsInput;
+import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerSearch;
+import uk.learnersync.provider.learners.ProgrammeInput;
+import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeDetails;
+import uk.learnersync.provider.programmes.ProgrammeId;
+import uk.learnersync.provider.programmes.ProgrammeManagement;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.provider.shared.ProviderId;
+
+/**
+ * Creates or updates one apprentice of a file, with the EPAO, programme and employer it needs, in a
+ * nested transaction of its own (a savepoint): a learner that LearnerSync refuses leaves nothing
+ * behind, and the others are not held back by it.
+ */
+@Component
+class ApprenticeImport {
+
+    /** ESFA's programmes carry no version; the first version of a standard is assumed. */
+    private static final String STANDARD_VERSION = "1.0";
+    private static final String PLACEHOLDER_ADDRESS = "Address not given in the ILR file";
+
+    private final LearnerRecords learners;
+    private final ProgrammeManagement programmes;
+    private final EmployerManagement employers;
+    private final EpaoDirectory directory;
+    private final Standards standards;
+    private final TransactionTemplate transactions;
+
+    ApprenticeImport(LearnerRecords learners, ProgrammeManagement programmes, EmployerManagement employers,
+                     EpaoDirectory directory, Standards standards, PlatformTransactionManager transactionManager) {
+        this.learners = learners;
+        this.programmes = programmes;
+        this.employers = employers;
+        this.directory = directory;
+        this.standards = standards;
+        // A savepoint inside the importer's batch; a transaction of its own when called alone.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    enum Outcome { CREATED, UPDATED, UNCHANGED, REJECTED }
+
+    record Result(Outcome outcome, List<ImportError> findings) {
+    }
+
+    /** The provider's programmes (by standard and EPAO), employers (by EmpId) and EPAOs met during one import. */
+    final class References {
+
+        private final ProviderId providerId;
+        private final Cache<String, ProgrammeId> programmeIds = new Cache<>();
+        private final Cache<EmpId, Employer> employerIds = new Cache<>();
+        private final Cache<EpaoId, Boolean> inRegister = new Cache<>();
+
+        private References(ProviderId providerId) {
+            this.providerId = providerId;
+            for (Programme programme : programmes.list(providerId)) {
+                programmeIds.put(key(programme.standardCode(), programme.epaoId()), programme.id());
+            }
+            for (Employer employer : employers.list(providerId, null)) {
+                if (employer.empId() != null && !employer.empId().equals(EmpId.UNKNOWN)) {
+                    employerIds.put(employer.empId(), employer);
+                }
+            }
+        }
+
+        private void commit() {
+            programmeIds.commit();
+            employerIds.commit();
+            inRegister.commit();
+        }
+
+        private void rollback() {
+            programmeIds.rollback();
+            employerIds.rollback();
+            inRegister.rollback();
+        }
+    }
+
+    References references(ProviderId providerId) {
+        return new References(providerId);
+    }
+
+    /** Imports an apprentice that broke no ESFA rule; {@code aim} is its apprenticeship-standard programme aim. */
+    Result upsert(References references, IlrLearner learner, IlrLearner.Delivery aim, ChangeOrigin origin) {
+        List<ImportError> findings = new ArrayList<>();
+        try {
+            Outcome outcome = transactions.execute(status -> apply(references, learner, aim, origin, findings));
+            references.commit();
+            return new Result(outcome, findings);
+        } catch (InvalidInputException e) {
+            references.rollback();
+            return new Result(Outcome.REJECTED, e.errors().stream()
+                    .map(error -> refusal(learner, error.field() + ": " + error.message()))
+                    .toList());
+        } catch (ConflictException e) {
+            references.rollback();
+            return new Result(Outcome.REJECTED, List.of(refusal(learner, e.getMessage())));
+        }
+    }
+
+    private Outcome apply(References references, IlrLearner learner, IlrLearner.Delivery aim, ChangeOrigin origin,
+                         List<ImportError> findings) {
+        ProviderId providerId = references.providerId;
+        EpaoId epaoId = aim.epaOrgId() == null ? null : EpaoId.of(aim.epaOrgId());
+        if (epaoId != null && !references.inRegister.get(epaoId, () -> directory.add(providerId, epaoId,
+                epaoId + " (added from an ILR file)", origin).epao().inRegister())) {
+            findings.add(ImportError.of(learner.learnRefNumber(), learner.uln(), IlrRule.EPA_ORG_ID_01, "EPAOrgID "
+                    + epaoId + " is not in the register; it is in the provider's EPAO directory"));
+        }
+        ProgrammeId programmeId = programme(references, aim, epaoId, origin);
+        Employer employer = employer(references, learner, aim, origin, findings);
+
+        Optional<Learner> existing = learners.search(providerId,
+                new LearnerSearch(null, learner.learnRefNumber(), null, 0, 1)).stream().findFirst();
+        Learner after;
+        if (existing.isEmpty()) {
+            after = learners.create(providerId, details(learner, null, employer),
+                    new ProgrammeInput(programmeId.toString(), null, aim.learnStartDate(), aim.learnPlanEndDate(),
+                            null, text(epaoId)), origin);
+        } else {
+            Learner before = existing.get();
+            learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer), origin);
+            after = learners.changeEnrolment(providerId, before.id(), current -> new ProgrammeInput(
+                    programmeId.toString(), programmeId.toString().equals(current.programmeId()) ? current.option() : null,
+                    aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
+            if (after.equals(before)) {
+                return finish(learner, aim, after, findings, Outcome.UNCHANGED);
+            }
+        }
+        return finish(learner, aim, after, findings, existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    /**
+     * The learners module applies a change of status only as a change of circumstance, which a file
+     * must not trigger on the EPA platform (CC-5); the file's CompStatus is reported, never applied.
+     */
+    private static Outcome finish(IlrLearner learner, IlrLearner.Delivery aim, Learner after,
+                                  List<ImportError> findings, Outcome outcome) {
+        if (aim.compStatus() != after.status().compStatus()) {
+            findings.add(new ImportError(learner.learnRefNumber(), learner.uln(), ImportError.LEARNERSYNC, Severity.W,
+                    "CompStatus " + aim.compStatus() + " of " + aim.label() + " was not applied: the learner stays "
+                            + after.status() + " (CompStatus " + after.status().compStatus() + "); record a break, "
+                            + "withdrawal or completion in LearnerSync, where it is a change of circumstance"));
+        }
+        return outcome;
+    }
+
+    /** The provider's programme of the standard with that EPAO, created from the standards catalogue when absent. */
+    private ProgrammeId programme(References references, IlrLearner.Delivery aim, EpaoId epaoId, ChangeOrigin origin) {
+        if (aim.stdCode() == null) {
+            throw InvalidInputException.of("StdCode", "is required for an apprenticeship standard (ProgType 25)");
+        }
+        if (epaoId == null) {
+            throw InvalidInputException.of("EPAOrgID", "is required: the programme of standard " + aim.stdCode()
+                    + " is the provider's with that EPAO");
+        }
+        int code = aim.stdCode();
+        return references.programmeIds.get(key(code, epaoId), () -> {
+            Standard standard = standards.find(code).filter(known -> known.reference() != null)
+                    .orElseThrow(() -> InvalidInputException.of("StdCode", "standard " + code + " is not in the "
+                            + "standards catalogue: add the programme with POST /api/v1/programmes, then import again"));
+            FieldChecks checks = new FieldChecks();
+            ProgrammeDetails details = programmes.parse(references.providerId, checks, standard.title(), code,
+                    standard.reference(), STANDARD_VERSION, List.of(), epaoId.value());
+            checks.throwIfAny();
+            return programmes.create(references.providerId, details, origin).id();
+        });
+    }
+
+    /**
+     * The provider's employer with the learner's EmpId, created when absent. The ILR names no employer
+     * and gives no workplace address: a new one is named after its EmpId, with a placeholder address at
+     * the programme's delivery location (for an apprentice, the workplace) or else the learner's postcode.
+     */
+    private Employer employer(References references, IlrLearner learner, IlrLearner.Delivery aim,
+                              ChangeOrigin origin, List<ImportError> findings) {
+        Optional<EmpId> empId = learner.empId().map(EmpId::of).filter(id -> !id.equals(EmpId.UNKNOWN));
+        if (empId.isEmpty()) {
+            return null;
+        }
+        Employer employer = references.employerIds.get(empId.get(), () -> postcode(aim.delLocPostCode())
+                .or(() -> postcode(learner.postcode()))
+                .map(postcode -> createEmployer(references.providerId, empId.get(), postcode, origin))
+                .orElse(null));
+        if (employer == null) {
+            findings.add(new ImportError(learner.learnRefNumber(), learner.uln(), ImportError.LEARNERSYNC, Severity.W,
+                    "No employer was linked: EmpId " + empId.get() + " is new to LearnerSync and the file gives no UK "
+                            + "postcode (DelLocPostCode or Postcode) for its address"));
+        }
+        return employer;
+    }
+
+    private Employer createEmployer(ProviderId providerId, EmpId empId, String postcode, ChangeOrigin origin) {
+        FieldChecks checks = new FieldChecks();
+        EmployerDetails details = EmployerDetails.parse(checks, "Employer " + empId + " (from an ILR file)",
+                empId.value());
+        EmployerAddressDetails address = EmployerAddressDetails.parse(checks, "employer.address.",
+                PLACEHOLDER_ADDRESS, null, null, PLACEHOLDER_ADDRESS, postcode);
+        checks.throwIfAny();
+        return employers.create(providerId, details, List.of(address), origin);
+    }
+
+    /**
+     * The learner's details from the file; the links LearnerSync keeps (case owner, manager, site)
+     * stay unless the file names another employer.
+     */
+    private static LearnerDetailsInput details(IlrLearner learner, LearnerDetailsInput current, Employer employer) {
+        String caseOwnerId = current == null ? null : current.caseOwnerId();
+        String managerId = current == null ? null : current.managerId();
+        String employerId = current == null ? null : current.employerId();
+        String addressId = current == null ? null : current.employerAddressId();
+        if (employer != null && !employer.id().toString().equals(employerId)) {
+            managerId = null;
+            employerId = employer.id().toString();
+            addressId = employer.addresses().get(0).id().toString();
+        }
+        return new LearnerDetailsInput(learner.uln(), learner.givenNames(), learner.familyName(),
+                learner.dateOfBirth(), learner.sex(), learner.ethnicity(), learner.email(), learner.learnRefNumber(),
+                caseOwnerId, managerId, employerId, addressId);
+    }
+
+    private static ImportError refusal(IlrLearner learner, String message) {
+        return new ImportError(learner.learnRefNumber(), learner.uln(), ImportError.LEARNERSYNC, Severity.E, message);
+    }
+
+    private static Optional<String> postcode(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Postcode.of(raw).value());
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String key(int standardCode, EpaoId epaoId) {
+        return standardCode + "/" + epaoId;
+    }
+
+    private static String text(Object value) {
+        return Objects.toString(value, null);
+    }
+}

@@ -1,0 +1,37 @@
+package uk.learnersync.provider.ilr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A generated file of a couple of thousand apprentices imports whole; the benchmarks module measures speed. */
+class IlrLargeFileTest extends IlrApiTestSupport {
+
+    private static final Logger log = LoggerFactory.getLogger(IlrLargeFileTest.class);
+    private static final int LEARNERS = 2_000;
+
+    @Test
+    void aGeneratedFileOfTwoThousandApprenticesImportsEveryOne() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new IlrFileGenerator(ukprn, 7).write(file, LEARNERS);
+        String xml = file.toString(StandardCharsets.UTF_8);
+        assertValidAgainstTheSchema(xml);
+
+        long started = System.nanoTime();
+        Map<String, Object> report = imported(xml);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("Imported {} learners in {} s: {} learners/s", LEARNERS, String.format("%.2f", seconds),
+                Math.round(LEARNERS / seconds));
+
+        assertThat(report).containsEntry("learners", LEARNERS).containsEntry("created", LEARNERS)
+                .containsEntry("rejected", 0).containsEntry("skipped", 0);
+        assertThat(errors(report)).isEmpty();
+        assertThat(api.get("/api/v1/learners?learnRefNumber=G0002000").expect(200).items()).hasSize(1);
+    }
+}
