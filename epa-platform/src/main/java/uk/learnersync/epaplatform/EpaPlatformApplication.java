@@ -47,6 +47,7 @@ public class EpaPlatformApplication {
         environment.getPropertySources().addFirst(new MapPropertySource("epa-platform-fixed", fixed));
         environment.getPropertySources()
                 .addFirst(new MapPropertySource("epa-platform-launcher", Map.copyOf(properties)));
-        return new SpringApplicationBuilder(EpaPlatformApplication.class).environment(environment);
+        return new SpringApplicationBuilder(EpaPlatformApplication.class).main(EpaPlatformApplication.class)
+                .environment(environment);
     }
 }
