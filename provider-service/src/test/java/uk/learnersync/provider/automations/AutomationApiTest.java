@@ -225,6 +225,9 @@ class AutomationApiTest extends ProviderServiceTest {
     void PC_1_thePreviewOfAMoveToAnUnconnectedEpaoShowsTheSwitchToManual() {
         api.post("/api/v1/epa-connections", Map.of("epaoId", EPAO, "baseUrl", "http://localhost:9/",
                 "apiToken", "x")).expect(201);
+        Map<String, Object> employer = api.get("/api/v1/employers/" + employer()).expect(200).body();
+        api.patch("/api/v1/learners/" + learnerId, Map.of("employerId", employer.get("id"), "employerAddressId",
+                list(employer, "addresses").get(0).get("id"))).expect(200);
         api.post("/api/v1/learners/" + learnerId + "/epa-registration", Map.of()).expect(201);
         String newProgramme = programme(UNCONNECTED_EPAO);
         String id = request(body("CHANGE_OF_PROGRAMME", learnerId, "2026-01-05", Map.of("programmeId", newProgramme,

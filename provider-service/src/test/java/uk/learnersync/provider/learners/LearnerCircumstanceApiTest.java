@@ -141,6 +141,7 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
     void CC_5_aManualChangeOfProgrammeToAnotherEpaoClosesTheOldEnrolmentAndSwitchesAConnectedLearnerToManual() {
         connection(EPAO);
         connection(OTHER_EPAO);
+        employ(learnerId);
         api.post("/api/v1/learners/" + learnerId + "/epa-registration", Map.of()).expect(201);
         String newProgramme = programme(api, OTHER_EPAO, "Data");
         events.clear();

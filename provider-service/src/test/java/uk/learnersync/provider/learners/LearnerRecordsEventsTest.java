@@ -124,6 +124,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     @Test
     void PC_3_aConnectedLearnerMovedToAnotherConnectedEpaoIsRegisteredThereAfresh() {
         connection(EPAO);
+        employ(id.toString());
         String otherConnection = connection(OTHER_EPAO);
         Learner registered = records.register(provider, id, RegistrationMode.CONNECTED, UI);
         events.clear();
@@ -143,6 +144,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     @Test
     void PC_1_aConnectedLearnerMovedToAnEpaoWithoutAConnectionIsSwitchedToManual() {
         connection(EPAO);
+        employ(id.toString());
         records.register(provider, id, RegistrationMode.CONNECTED, UI);
 
         Learner moved = records.changeProgramme(provider, id, programmeId, null, OTHER_EPAO, UI);
@@ -154,7 +156,9 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     @Test
     void RG_1_registeringPublishesTheRegistration() {
         connection(EPAO);
+        employ(id.toString());
 
+        events.clear();
         Learner registered = records.register(provider, id, RegistrationMode.CONNECTED, UI);
 
         assertThat(events.stream(LearnerRegistered.class))
