@@ -1,0 +1,172 @@
+package uk.learnersync.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The run command's promise, on the packaged jar as {@code bin/learnersync} runs it: both services come
+ * up healthy on the embedded PostgreSQL with the demo data synchronised, stop cleanly on SIGTERM, keep
+ * their data across restarts, and lose no committed change when killed with SIGKILL (NL-1).
+ */
+class LauncherIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path dataDir = temporaryDirectory();
+    private final int providerPort = freePort();
+    private final int platformPort = freePort();
+    private Process process;
+    private Path output;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void NL_1_theRunCommandServesTheDemoKeepsItsDataAndLosesNothingWhenKilled() throws Exception {
+        start();
+        String apiToken = matchInOutput("API token \\(shown once\\):\\s+(\\S+)");
+        String platformToken = matchInOutput("operator token: (epa_\\S+)\\)");
+        awaitSynced(apiToken);
+        List<Map<String, Object>> learners = items(get(providerPort, "/api/v1/learners", apiToken));
+        assertThat(learners).hasSize(7);
+        assertThat(items(get(platformPort, "/admin/organisations/EPA0001/apprentices", platformToken))).hasSize(3);
+        assertThat(items(get(platformPort, "/admin/organisations/EPA0005/apprentices", platformToken))).hasSize(2);
+
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+
+        start();
+        assertThat(Files.readString(output)).contains("demo data left as it is");
+        assertThat(items(get(providerPort, "/api/v1/learners", apiToken))).hasSize(7);
+        String amelia = (String) learners.stream().filter(l -> "Amelia".equals(l.get("givenNames"))).findFirst()
+                .orElseThrow().get("id");
+        patch(providerPort, "/api/v1/learners/" + amelia, apiToken, "{\"familyName\":\"Hughes-Wright\"}");
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        start();
+        awaitSynced(apiToken);
+        assertThat(items(get(platformPort, "/admin/organisations/EPA0001/apprentices", platformToken)))
+                .anySatisfy(record -> assertThat(record).containsEntry("familyName", "Hughes-Wright"));
+    }
+
+    private void start() throws IOException, InterruptedException {
+        output = Files.createTempFile(dataDir, "learnersync-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", Path.of("target", "learnersync.jar").toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(Map.of(
+                "SERVER_PORT", Integer.toString(providerPort),
+                "EPA_PLATFORM_PORT", Integer.toString(platformPort),
+                "LEARNERSYNC_DATA_DIR", dataDir.toString(),
+                "LEARNERSYNC_DEMO_DATA", "true"));
+        builder.environment().remove("LEARNERSYNC_ADMIN_TOKEN");
+        builder.environment().remove("SPRING_DATASOURCE_URL");
+        process = builder.start();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(process.isAlive()).as("the service is running; its output: %s", output).isTrue();
+            if (healthy(providerPort) && healthy(platformPort)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("Not healthy within " + START_TIMEOUT + "; output in " + output);
+    }
+
+    private void awaitSynced(String apiToken) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Map<String, Object> status = Map.of();
+        while (System.nanoTime() < deadline) {
+            status = JSON.readValue(get(providerPort, "/api/v1/sync/status", apiToken), new TypeReference<>() { });
+            if (((Number) status.get("pending")).longValue() == 0 && ((Number) status.get("retrying")).longValue() == 0
+                    && ((Number) status.get("delivered")).longValue() > 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Sync did not finish: " + status);
+    }
+
+    private String matchInOutput(String regex) throws IOException {
+        Matcher matcher = Pattern.compile(regex).matcher(Files.readString(output, StandardCharsets.UTF_8));
+        assertThat(matcher.find()).as("output contains %s", regex).isTrue();
+        return matcher.group(1);
+    }
+
+    private static boolean healthy(int port) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String get(int port, String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s answered %s", path, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void patch(int port, String path, String token, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("PATCH %s answered %s", path, response.body()).isEqualTo(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(String body) {
+        Map<String, Object> page = JSON.readValue(body, new TypeReference<>() { });
+        return (List<Map<String, Object>>) page.get("items");
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("learnersync-launcher-it");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
