@@ -10,13 +10,16 @@ import uk.learnersync.provider.staff.CaseOwnerId;
 
 /**
  * A learner as other modules read it: the ILR personal details, the people and employer linked to
- * the learner, the current enrolment and the EPA registration.
+ * the learner, the current enrolment and the EPA registration, and where the learner stands on it.
+ *
+ * @param withdrawReason  the ILR {@code WithdrawReason} code of a withdrawn learner's programme aim
+ * @param learnActEndDate the ILR {@code LearnActEndDate} of a withdrawn learner's programme aim
  */
 public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber, Uln uln, String givenNames,
                       String familyName, LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, String email,
                       CaseOwnerId caseOwnerId, ManagerId managerId, EmployerId employerId,
                       EmployerAddressId employerAddressId, Enrolment enrolment, EpaRegistration registration,
-                      LearnerStatus status, Integer withdrawReason) {
+                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate) {
 
     /** A new learner on programme, not registered with any EPAO yet. */
     public static Learner enrol(LearnerId id, ProviderId providerId, String learnRefNumber, PersonalDetails details,
@@ -24,7 +27,7 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, learnRefNumber, details.uln(), details.givenNames(), details.familyName(),
                 details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(), links.caseOwnerId(),
                 links.managerId(), links.employerId(), links.employerAddressId(), enrolment, EpaRegistration.NONE,
-                LearnerStatus.ACTIVE, null);
+                LearnerStatus.ACTIVE, null, null);
     }
 
     public PersonalDetails personalDetails() {
@@ -39,18 +42,47 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, newLearnRefNumber, details.uln(), details.givenNames(),
                 details.familyName(), details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(),
                 newLinks.caseOwnerId(), newLinks.managerId(), newLinks.employerId(), newLinks.employerAddressId(),
-                enrolment, registration, status, withdrawReason);
+                enrolment, registration, status, withdrawReason, learnActEndDate);
     }
 
     public Learner withEnrolment(Enrolment newEnrolment) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, status,
-                withdrawReason);
+                withdrawReason, learnActEndDate);
     }
 
     public Learner withRegistration(EpaRegistration newRegistration) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, newRegistration, status,
-                withdrawReason);
+                withdrawReason, learnActEndDate);
+    }
+
+    /** A break in learning: the programme aim's CompStatus becomes 6. */
+    public Learner onBreak() {
+        return withStanding(enrolment, LearnerStatus.ON_BREAK, null, null);
+    }
+
+    /** Back from a break, continuing (CompStatus 1) towards a new planned end date. */
+    public Learner returned(LocalDate plannedEndDate) {
+        return withStanding(new Enrolment(enrolment.programmeId(), enrolment.option(), enrolment.startDate(),
+                plannedEndDate, enrolment.epaPeriodMonths(), enrolment.epaoId()), LearnerStatus.ACTIVE, null, null);
+    }
+
+    /** Withdrawn (CompStatus 3) for the reason given, learning having ended on {@code endDate}. */
+    public Learner withdrawn(WithdrawReason reason, LocalDate endDate) {
+        return withStanding(enrolment, LearnerStatus.WITHDRAWN, reason.code(), endDate);
+    }
+
+    /** Employed by another employer, or under new working conditions: at that address, with that manager. */
+    public Learner employedAt(EmployerId newEmployerId, EmployerAddressId newAddressId, ManagerId newManagerId) {
+        return withDetails(learnRefNumber, personalDetails(),
+                new LearnerLinks(caseOwnerId, newManagerId, newEmployerId, newAddressId));
+    }
+
+    private Learner withStanding(Enrolment newEnrolment, LearnerStatus newStatus, Integer newWithdrawReason,
+                                 LocalDate newLearnActEndDate) {
+        return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
+                email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, newStatus,
+                newWithdrawReason, newLearnActEndDate);
     }
 }

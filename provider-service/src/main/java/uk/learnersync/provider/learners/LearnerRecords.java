@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.Employers;
 import uk.learnersync.provider.employers.Manager;
+import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.epa.Epaos;
@@ -35,7 +36,8 @@ import uk.learnersync.provider.staff.CaseOwners;
  * Creating, changing and registering learners, for the API and the web pages alike. Every change
  * locks the learner's row, is audited, and publishes what changed inside its transaction: a
  * {@link LearnerChanged} with exactly the changed aspects, a {@link LearnerProgrammeChanged} for a
- * new programme, option or EPAO, a {@link LearnerRegistered} for a registration.
+ * new programme, option or EPAO, a {@link LearnerRegistered} for a registration. Changes of
+ * circumstance are {@link LearnerCircumstances}'.
  */
 @Service
 public class LearnerRecords {
@@ -134,7 +136,8 @@ public class LearnerRecords {
 
     /**
      * Moves the learner to another programme, option (specialism) or EPAO; a {@code null} EPAO means
-     * the programme's. What that does to the registration is the sync policy's (PC-1..PC-5).
+     * the programme's. A registration through a connection follows a new EPAO (PC-1, PC-3: see
+     * {@link EpaRegistration#afterMoveTo}); what the EPA platforms are told is the sync policy's.
      */
     @Transactional
     public Learner changeProgramme(ProviderId providerId, LearnerId id, String programmeId, String option,
@@ -156,7 +159,12 @@ public class LearnerRecords {
                 change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), "");
         PersonalDetails.checkAgeAtStart(checks, "startDate", before.dateOfBirth(), enrolment.startDate());
         checks.throwIfAny();
-        return save(before, before.withEnrolment(enrolment), origin);
+        EpaRegistration registration = before.registration().afterMoveTo(enrolment.epaoId(),
+                Optional.ofNullable(enrolment.epaoId())
+                        .flatMap(epaoId -> connections.forEpao(providerId, epaoId))
+                        .map(EpaConnection::id),
+                false);
+        return save(before, before.withEnrolment(enrolment).withRegistration(registration), origin);
     }
 
     /**
@@ -230,7 +238,7 @@ public class LearnerRecords {
         if (!Objects.equals(was.programmeId(), is.programmeId()) || !Objects.equals(was.option(), is.option())
                 || !Objects.equals(was.epaoId(), is.epaoId())) {
             events.publishEvent(new LearnerProgrammeChanged(after.providerId(), after.id(), was, is,
-                    after.registration(), origin));
+                    before.registration(), after.registration(), origin));
         }
         Set<LearnerAspect> changed = LearnerAspect.changedBetween(before, after);
         if (!changed.isEmpty()) {
@@ -266,7 +274,7 @@ public class LearnerRecords {
     }
 
     /** Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO. */
-    private Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
+    Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
         EpaoId epaoId = draft.epaoId();
         if (epaoId != null && epaos.nameOf(providerId, epaoId).isEmpty()) {
             checks.reject(prefix + "epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");

@@ -36,6 +36,14 @@ class IlrCodeListsTest {
     }
 
     @Test
+    void withdrawReasonIsEsfasLookupExactly() throws Exception {
+        Map<String, String> enumCodes = new LinkedHashMap<>();
+        Arrays.stream(WithdrawReason.values()).forEach(r -> enumCodes.put(Integer.toString(r.code()), r.description()));
+
+        assertThat(enumCodes).containsExactlyEntriesOf(esfaLookup("WithdrawReason"));
+    }
+
+    @Test
     void everyEthnicityCodeReadsBackAndOthersAreRefused() {
         Arrays.stream(Ethnicity.values()).forEach(e -> assertThat(Ethnicity.of(e.code())).isSameAs(e));
 

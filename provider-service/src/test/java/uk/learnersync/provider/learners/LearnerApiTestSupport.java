@@ -61,6 +61,22 @@ abstract class LearnerApiTestSupport extends ProviderServiceTest {
         return body;
     }
 
+    /** A valid create body of a learner working at an employer's address, as a connected registration needs. */
+    protected Map<String, Object> employedLearner(String programmeId) {
+        Map<String, Object> employer = employer(api);
+        Map<String, Object> body = learner(programmeId);
+        body.put("employerId", employer.get("id"));
+        body.put("employerAddressId", addressId(employer, 0));
+        return body;
+    }
+
+    /** Puts an existing learner to work at an employer's address, so that it may be registered through a connection. */
+    protected void employ(String learnerId) {
+        Map<String, Object> employer = employer(api);
+        api.patch("/api/v1/learners/" + learnerId, Map.of("employerId", employer.get("id"),
+                "employerAddressId", addressId(employer, 0))).expect(200);
+    }
+
     protected Map<String, Object> create(Map<String, Object> body) {
         return api.post("/api/v1/learners", body).expect(201).body();
     }

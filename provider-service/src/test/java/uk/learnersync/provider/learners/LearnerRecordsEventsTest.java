@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.ChangeOrigin;
@@ -116,14 +117,48 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
                 before.enrolment().startDate(), before.enrolment().plannedEndDate(), null,
                 new EpaoId(OTHER_EPAO)));
         assertThat(events.stream(LearnerProgrammeChanged.class)).containsExactly(new LearnerProgrammeChanged(provider,
-                id, before.enrolment(), after.enrolment(), EpaRegistration.NONE, UI));
+                id, before.enrolment(), after.enrolment(), EpaRegistration.NONE, EpaRegistration.NONE, UI));
         assertThat(events.stream(LearnerChanged.class)).isEmpty();
+    }
+
+    @Test
+    void PC_3_aConnectedLearnerMovedToAnotherConnectedEpaoIsRegisteredThereAfresh() {
+        connection(EPAO);
+        employ(id.toString());
+        String otherConnection = connection(OTHER_EPAO);
+        Learner registered = records.register(provider, id, RegistrationMode.CONNECTED, UI);
+        events.clear();
+
+        Learner moved = records.changeProgramme(provider, id, programme(api, OTHER_EPAO), null, null, UI);
+
+        EpaRegistration afresh = new EpaRegistration(RegistrationMode.CONNECTED, new EpaoId(OTHER_EPAO),
+                new EpaConnectionId(UUID.fromString(otherConnection)), null);
+        assertThat(moved.registration()).isEqualTo(afresh);
+        assertThat(events.stream(LearnerProgrammeChanged.class)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.registrationBefore()).isEqualTo(registered.registration());
+                    assertThat(event.registrationAfter()).isEqualTo(afresh);
+                });
+    }
+
+    @Test
+    void PC_1_aConnectedLearnerMovedToAnEpaoWithoutAConnectionIsSwitchedToManual() {
+        connection(EPAO);
+        employ(id.toString());
+        records.register(provider, id, RegistrationMode.CONNECTED, UI);
+
+        Learner moved = records.changeProgramme(provider, id, programmeId, null, OTHER_EPAO, UI);
+
+        assertThat(moved.registration())
+                .isEqualTo(new EpaRegistration(RegistrationMode.MANUAL, new EpaoId(OTHER_EPAO), null, null));
     }
 
     @Test
     void RG_1_registeringPublishesTheRegistration() {
         connection(EPAO);
+        employ(id.toString());
 
+        events.clear();
         Learner registered = records.register(provider, id, RegistrationMode.CONNECTED, UI);
 
         assertThat(events.stream(LearnerRegistered.class))

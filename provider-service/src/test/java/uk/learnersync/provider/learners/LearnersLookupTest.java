@@ -44,7 +44,7 @@ class LearnersLookupTest extends LearnerApiTestSupport {
                 api.post("/api/v1/learners/" + id + "/epa-registration", Map.of("mode", "MANUAL")).expect(201);
             }
         }
-        api.post("/api/v1/learners/" + create(learner(programmeId)).get("id") + "/epa-registration", Map.of())
+        api.post("/api/v1/learners/" + create(employedLearner(programmeId)).get("id") + "/epa-registration", Map.of())
                 .expect(201);
         // PostgreSQL orders UUIDs by their unsigned bytes, as their text sorts; Java's compareTo is signed.
         connected.sort(Comparator.comparing(LearnerId::toString));
@@ -72,7 +72,7 @@ class LearnersLookupTest extends LearnerApiTestSupport {
     void recordsTheApprenticeIdOfAConnectedLearnerOnly() {
         String programmeId = programme();
         connection(EPAO);
-        String connectedId = create(learner(programmeId)).get("id").toString();
+        String connectedId = create(employedLearner(programmeId)).get("id").toString();
         api.post("/api/v1/learners/" + connectedId + "/epa-registration", Map.of()).expect(201);
         String manualId = create(learner(programmeId)).get("id").toString();
         api.post("/api/v1/learners/" + manualId + "/epa-registration", Map.of("mode", "MANUAL")).expect(201);

@@ -73,7 +73,7 @@ class LearnerController {
                            LocalDate dateOfBirth, String sex, int ethnicity, String email, String caseOwnerId,
                            String managerId, String employerId, String employerAddressId, ProgrammeInput programme,
                            RegistrationResource epaRegistration, String status, int compStatus,
-                           Integer withdrawReason) {
+                           Integer withdrawReason, LocalDate learnActEndDate) {
 
         static LearnerResource of(Learner learner) {
             return new LearnerResource(learner.id().toString(), learner.learnRefNumber(), learner.uln().value(),
@@ -81,7 +81,8 @@ class LearnerController {
                     learner.ethnicity().code(), learner.email(), text(learner.caseOwnerId()),
                     text(learner.managerId()), text(learner.employerId()), text(learner.employerAddressId()),
                     ProgrammeInput.of(learner.enrolment()), RegistrationResource.of(learner.registration()),
-                    learner.status().name(), learner.status().compStatus(), learner.withdrawReason());
+                    learner.status().name(), learner.status().compStatus(), learner.withdrawReason(),
+                    learner.learnActEndDate());
         }
     }
 

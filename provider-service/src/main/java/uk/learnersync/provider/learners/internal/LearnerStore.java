@@ -50,11 +50,11 @@ public class LearnerStore implements Learners {
                             date_of_birth, sex, ethnicity, email, case_owner_id, manager_id, employer_id,
                             employer_address_id, programme_id, programme_option, start_date, planned_end_date,
                             epa_period_months, epao_id, registration_mode, registration_epao_id,
-                            registration_connection_id, apprentice_id, status, withdraw_reason)
+                            registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date)
                         VALUES (:id, :provider, :learnRefNumber, :uln, :givenNames, :familyName, :dateOfBirth, :sex,
                             :ethnicity, :email, :caseOwner, :manager, :employer, :employerAddress, :programme, :option,
                             :startDate, :plannedEndDate, :epaPeriodMonths, :epao, :mode, :registrationEpao,
-                            :connection, :apprenticeId, :status, :withdrawReason)""")
+                            :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate)""")
                 .paramSource(columns(learner))
                 .update();
     }
@@ -71,6 +71,7 @@ public class LearnerStore implements Learners {
                             epao_id = :epao, registration_mode = :mode, registration_epao_id = :registrationEpao,
                             registration_connection_id = :connection, apprentice_id = :apprenticeId,
                             status = :status, withdraw_reason = :withdrawReason,
+                            learn_act_end_date = :learnActEndDate,
                             version = version + 1, updated_at = now()
                         WHERE provider_id = :provider AND id = :id""")
                 .paramSource(columns(learner))
@@ -211,7 +212,8 @@ public class LearnerStore implements Learners {
                 .addValue("connection", value(registration.connectionId(), EpaConnectionId::value))
                 .addValue("apprenticeId", registration.apprenticeId())
                 .addValue("status", learner.status().name())
-                .addValue("withdrawReason", learner.withdrawReason());
+                .addValue("withdrawReason", learner.withdrawReason())
+                .addValue("learnActEndDate", learner.learnActEndDate());
     }
 
     private static <T, V> V value(T id, Function<T, V> value) {
@@ -236,7 +238,7 @@ public class LearnerStore implements Learners {
                 id(rs.getObject("employer_id", UUID.class), EmployerId::new),
                 id(rs.getObject("employer_address_id", UUID.class), EmployerAddressId::new),
                 enrolment, registration, LearnerStatus.valueOf(rs.getString("status")),
-                rs.getObject("withdraw_reason", Integer.class));
+                rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,213 @@
+package uk.learnersync.provider.automations;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.learnersync.provider.automations.AutomationStep.Action;
+import uk.learnersync.provider.automations.internal.AutomationStore;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.learners.Circumstance;
+import uk.learnersync.provider.learners.CircumstanceChange;
+import uk.learnersync.provider.learners.CircumstanceOutcome;
+import uk.learnersync.provider.learners.LearnerCircumstances;
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.learners.Learners;
+import uk.learnersync.provider.shared.AuditTrail;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.shared.Text;
+import uk.learnersync.provider.sync.SyncPreview;
+
+/**
+ * Requesting, previewing, approving and rejecting process automations, for the API and the web
+ * pages alike. A request is checked against the learner's record when made, and again when
+ * approved, since the record may have changed in between: then the approval is a conflict and
+ * nothing is applied. Deciding locks the automation's row, so that of two concurrent decisions
+ * one wins and the other is a conflict.
+ */
+@Service
+public class Automations {
+
+    private static final String AUDITED_AS = "automation";
+    private static final int MAX_REASON_LENGTH = 2000;
+
+    private final AutomationStore store;
+    private final LearnerCircumstances circumstances;
+    private final Learners learners;
+    private final EpaConnections connections;
+    private final SyncPreview syncPreview;
+    private final AuditTrail audit;
+
+    Automations(AutomationStore store, LearnerCircumstances circumstances, Learners learners,
+                EpaConnections connections, SyncPreview syncPreview, AuditTrail audit) {
+        this.store = store;
+        this.circumstances = circumstances;
+        this.learners = learners;
+        this.connections = connections;
+        this.syncPreview = syncPreview;
+        this.audit = audit;
+    }
+
+    /**
+     * Raises an automation, PENDING until approved or rejected. Refused with field errors (nothing
+     * stored) when a field is bad or the learner's record does not allow the change now.
+     */
+    @Transactional
+    public Automation request(ProviderId providerId, AutomationRequest request, ChangeOrigin origin) {
+        FieldChecks checks = new FieldChecks();
+        AutomationRequest.Parsed parsed = request.parse(checks);
+        if (parsed.learnerId() != null && learners.find(providerId, parsed.learnerId()).isEmpty()) {
+            checks.reject("learnerId", "is not one of this provider's learners");
+        }
+        checks.throwIfAny();
+        CircumstanceChange change = parsed.change();
+        circumstances.preview(providerId, parsed.learnerId(), change);
+
+        Instant now = now();
+        AutomationStep requested = new AutomationStep(Action.REQUESTED, origin.actor(), origin.channel(), now, null);
+        Automation automation = new Automation(new AutomationId(UUID.randomUUID()), providerId, change.type(),
+                parsed.learnerId(), change.effectiveDate(), change.details(), AutomationStatus.PENDING,
+                origin.actor(), now, null, null, null, null, List.of(requested));
+        store.insert(automation);
+        store.addStep(providerId, automation.id(), requested);
+        audit.record(providerId, AUDITED_AS, automation.id().value(), origin, null, automation);
+        return automation;
+    }
+
+    /**
+     * Applies a pending automation to the learner's record with channel {@code AUTOMATION}. A
+     * conflict when it is not pending, when maker-checker is on and the approver requested it, or
+     * when the learner's record no longer allows it.
+     */
+    @Transactional
+    public Automation approve(ProviderId providerId, AutomationId id, Approver approver) {
+        requireApprover(approver);
+        Automation pending = lockPending(providerId, id, "approved");
+        if (store.settings(providerId).makerChecker() && pending.requestedBy().equals(approver.actor())) {
+            throw new ConflictException("Maker-checker is on: " + approver.actor() + " requested automation " + id
+                    + " and so cannot approve it; another approver must");
+        }
+        Circumstance applied;
+        try {
+            applied = circumstances.apply(providerId, pending.learnerId(), pending.change(),
+                    ChangeOrigin.automation(approver.actor(), pending.type()));
+        } catch (InvalidInputException e) {
+            throw noLongerApplicable(pending, e);
+        }
+        return decide(pending, approver, AutomationStatus.APPLIED, null, applied.id());
+    }
+
+    /** Rejects a pending automation: nothing is applied or sent. The reason is required and kept. */
+    @Transactional
+    public Automation reject(ProviderId providerId, AutomationId id, String reason, Approver approver) {
+        requireApprover(approver);
+        FieldChecks checks = new FieldChecks();
+        String why = checks.required("reason", reason, text -> Text.line(text, MAX_REASON_LENGTH));
+        checks.throwIfAny();
+        Automation pending = lockPending(providerId, id, "rejected");
+        return decide(pending, approver, AutomationStatus.REJECTED, why, null);
+    }
+
+    /**
+     * What approving a pending automation would do now: what each EPA platform would be told and
+     * which learner records would change. A conflict when it is decided, or when the learner's
+     * record no longer allows it.
+     */
+    @Transactional(readOnly = true)
+    public ImpactPreview preview(ProviderId providerId, AutomationId id) {
+        Automation automation = get(providerId, id);
+        if (automation.status() != AutomationStatus.PENDING) {
+            throw new ConflictException("Automation " + id + " is " + automation.status()
+                    + ": only a PENDING automation has an impact to preview");
+        }
+        CircumstanceOutcome outcome;
+        try {
+            outcome = circumstances.preview(providerId, automation.learnerId(), automation.change());
+        } catch (InvalidInputException e) {
+            throw noLongerApplicable(automation, e);
+        }
+        boolean newEpaoConnected = outcome.after().enrolment().epaoId() != null
+                && connections.forEpao(providerId, outcome.after().enrolment().epaoId()).isPresent();
+        ChangeOrigin origin = ChangeOrigin.automation(automation.requestedBy(), automation.type());
+        return new ImpactPreview(automation, syncPreview.preview(providerId, automation.learnerId(),
+                ImpactTriggers.of(automation.type(), outcome, newEpaoConnected), origin), outcome.records());
+    }
+
+    @Transactional(readOnly = true)
+    public Automation get(ProviderId providerId, AutomationId id) {
+        return store.find(providerId, id).orElseThrow(() -> new NotFoundException("Automation", id));
+    }
+
+    /** The provider's automations, oldest request first; {@code status} and {@code learnerId} filter when given. */
+    @Transactional(readOnly = true)
+    public List<Automation> list(ProviderId providerId, AutomationStatus status, LearnerId learnerId) {
+        return store.list(providerId, status, learnerId);
+    }
+
+    @Transactional(readOnly = true)
+    public AutomationSettings settings(ProviderId providerId) {
+        return store.settings(providerId);
+    }
+
+    @Transactional
+    public AutomationSettings changeSettings(ProviderId providerId, AutomationSettings settings, ChangeOrigin origin) {
+        AutomationSettings before = store.settings(providerId);
+        store.saveSettings(providerId, settings, origin.actor());
+        audit.record(providerId, "automation-settings", providerId.value(), origin, before, settings);
+        return settings;
+    }
+
+    /** Now, as precisely as PostgreSQL keeps it, so that an answer reads the same as the stored record. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void requireApprover(Approver approver) {
+        if (!approver.mayApprove()) {
+            throw new NotAnApproverException(approver.actor());
+        }
+    }
+
+    private Automation lockPending(ProviderId providerId, AutomationId id, String decision) {
+        Automation automation = store.findForUpdate(providerId, id)
+                .orElseThrow(() -> new NotFoundException("Automation", id));
+        if (automation.status() != AutomationStatus.PENDING) {
+            throw new ConflictException("Automation " + id + " is " + automation.status() + " (by "
+                    + automation.decidedBy() + "): only a PENDING automation can be " + decision);
+        }
+        return automation;
+    }
+
+    private Automation decide(Automation pending, Approver approver, AutomationStatus status, String reason,
+                              UUID circumstanceId) {
+        Instant now = now();
+        AutomationStep step = new AutomationStep(status == AutomationStatus.APPLIED ? Action.APPROVED : Action.REJECTED,
+                approver.actor(), approver.origin().channel(), now, reason);
+        Automation decided = new Automation(pending.id(), pending.providerId(), pending.type(), pending.learnerId(),
+                pending.effectiveDate(), pending.details(), status, pending.requestedBy(), pending.requestedAt(),
+                approver.actor(), now, reason, circumstanceId, List.of());
+        if (!store.decide(decided)) {
+            throw new IllegalStateException("Automation " + pending.id() + " changed under its row lock");
+        }
+        store.addStep(pending.providerId(), pending.id(), step);
+        audit.record(pending.providerId(), AUDITED_AS, pending.id().value(), approver.origin(), pending, decided);
+        return get(pending.providerId(), pending.id());
+    }
+
+    private static ConflictException noLongerApplicable(Automation automation, InvalidInputException refusal) {
+        return new ConflictException("The learner's record no longer allows automation " + automation.id() + " ("
+                + automation.type() + ") as requested, so nothing was applied: " + refusal.errors().stream()
+                .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; "))
+                + ". Reject it, or raise a new one");
+    }
+}
