@@ -15,12 +15,4 @@ import uk.learnersync.provider.shared.ProviderId;
 public record LearnerProgrammeChanged(ProviderId providerId, LearnerId learnerId, Enrolment before, Enrolment after,
                                       EpaRegistration registrationBefore, EpaRegistration registrationAfter,
                                       ChangeOrigin origin) {
-
-    /**
-     * The registration at the time of the change, before the move: {@link #registrationBefore()}
-     * under its earlier name, kept while the sync engine still reads it so.
-     */
-    public EpaRegistration registration() {
-        return registrationBefore;
-    }
 }

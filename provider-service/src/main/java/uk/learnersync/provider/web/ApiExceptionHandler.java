@@ -28,6 +28,7 @@ import uk.learnersync.provider.shared.ConflictException;
 import uk.learnersync.provider.shared.FieldError;
 import uk.learnersync.provider.shared.InvalidInputException;
 import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.NotPermittedException;
 
 /**
  * Turns every refusal of the REST API into RFC 9457 problem+json, with one entry per bad field. Only
@@ -51,6 +52,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<Object> notPermitted(NotPermittedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)

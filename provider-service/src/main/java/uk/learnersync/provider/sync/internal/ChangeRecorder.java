@@ -129,11 +129,11 @@ class ChangeRecorder {
      */
     @EventListener
     void on(LearnerProgrammeChanged event) {
-        EpaRegistration before = event.registration();
-        EpaRegistration after = learner(event.providerId(), event.learnerId()).registration();
+        EpaRegistration before = event.registrationBefore();
+        EpaRegistration after = event.registrationAfter();
         ChangeOrigin origin = event.origin();
-        if (origin.channel() == Channel.MANUAL) {
-            // CC-5: a manual change of programme sends nothing; its circumstance entry says so.
+        if (origin.channel() == Channel.MANUAL || origin.channel() == Channel.IMPORT) {
+            // CC-5 (ILR-4: a change found in a file counts as manual): nothing is sent; the circumstance entry says so.
             return;
         }
         Enrolment from = event.before();
