@@ -107,6 +107,21 @@ final class ProviderResources {
                 .toList();
     }
 
+    /** What the client reads from every documented JSON GET endpoint, filled in with these resources. */
+    Map<String, String> state(Api client, List<OpenApiPaths.Operation> operations) {
+        Map<String, String> state = new LinkedHashMap<>();
+        for (OpenApiPaths.Operation operation : operations) {
+            if (operation.method().equals("GET")) {
+                String path = hasParameters(operation.template()) ? fill(operation.template()) : operation.template();
+                Api.Response answer = client.get(path);
+                if (answer.contentType().contains("json")) {
+                    state.put(path, answer.status() + " " + answer.text());
+                }
+            }
+        }
+        return state;
+    }
+
     static boolean hasParameters(String template) {
         return PARAMETER.matcher(template).find();
     }

@@ -2,7 +2,6 @@ package uk.learnersync.provider.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,7 +49,7 @@ class TenantIsolationTest extends EndToEndTest {
         Stream<DynamicTest> owned = operations.stream()
                 .filter(operation -> ProviderResources.hasParameters(operation.template()))
                 .map(operation -> DynamicTest.dynamicTest(operation.describe(), () -> {
-                    Map<String, String> before = stateOfA(operations, resources);
+                    Map<String, String> before = resources.state(api, operations);
                     String path = resources.fill(operation.template());
                     Api.Response answer = call(providerB, operation, path);
                     if (ProviderResources.SHARED.contains(operation.template())) {
@@ -59,7 +58,7 @@ class TenantIsolationTest extends EndToEndTest {
                         answer.expect(404);
                         assertThat(answer.contentType()).startsWith("application/problem+json");
                     }
-                    assertThat(stateOfA(operations, resources)).as("A's records after B's " + operation.describe())
+                    assertThat(resources.state(api, operations)).as("A's records after B's " + operation.describe())
                             .isEqualTo(before);
                 }));
         Stream<DynamicTest> lists = operations.stream()
@@ -80,22 +79,5 @@ class TenantIsolationTest extends EndToEndTest {
             case "PUT" -> client.put(path, body);
             default -> client.post(path, body);
         };
-    }
-
-    /** What A reads from every JSON GET endpoint, filled in with A's resources. */
-    private Map<String, String> stateOfA(List<OpenApiPaths.Operation> operations, ProviderResources resources) {
-        Map<String, String> state = new LinkedHashMap<>();
-        for (OpenApiPaths.Operation operation : operations) {
-            if (operation.method().equals("GET")) {
-                String path = ProviderResources.hasParameters(operation.template())
-                        ? resources.fill(operation.template())
-                        : operation.template();
-                Api.Response answer = api.get(path);
-                if (answer.contentType().contains("json")) {
-                    state.put(path, answer.status() + " " + answer.text());
-                }
-            }
-        }
-        return state;
     }
 }
