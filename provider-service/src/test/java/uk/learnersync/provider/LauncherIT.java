@@ -27,13 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The run command's promise, on the packaged jar as {@code bin/learnersync} runs it: both services come
  * up healthy on the embedded PostgreSQL with the demo data synchronised, stop cleanly on SIGTERM, keep
- * their data across restarts, and lose no committed change when killed with SIGKILL (NL-1).
+ * their data across restarts, deliver every change in flight at SIGTERM after the restart, and lose no
+ * committed change when killed with SIGKILL (NL-1).
  */
 class LauncherIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final int CHANGES_BEFORE_SIGTERM = 6;
 
     private final Path dataDir = temporaryDirectory();
     private final int providerPort = freePort();
@@ -59,11 +61,26 @@ class LauncherIT {
         assertThat(items(get(platformPort, "/admin/organisations/EPA0001/apprentices", platformToken))).hasSize(3);
         assertThat(items(get(platformPort, "/admin/organisations/EPA0005/apprentices", platformToken))).hasSize(2);
 
+        List<String> registered = learners.stream()
+                .filter(learner -> ((Map<?, ?>) learner.get("epaRegistration")).get("mode").equals("CONNECTED"))
+                .map(learner -> (String) learner.get("id"))
+                .toList();
+        for (int step = 1; step <= CHANGES_BEFORE_SIGTERM; step++) {
+            for (String learner : registered) {
+                patch(providerPort, "/api/v1/learners/" + learner, apiToken, "{\"givenNames\":\"" + stepName(step) + "\"}");
+            }
+        }
         process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
 
         start();
         assertThat(Files.readString(output)).contains("demo data left as it is");
+        awaitSynced(apiToken);
+        for (String epao : List.of("EPA0001", "EPA0005")) {
+            assertThat(items(get(platformPort, "/admin/organisations/" + epao + "/apprentices", platformToken)))
+                    .as("changes in flight at SIGTERM arrived after the restart")
+                    .allSatisfy(record -> assertThat(record).containsEntry("givenNames", stepName(CHANGES_BEFORE_SIGTERM)));
+        }
         assertThat(items(get(providerPort, "/api/v1/learners", apiToken))).hasSize(7);
         String amelia = (String) learners.stream().filter(l -> "Amelia".equals(l.get("givenNames"))).findFirst()
                 .orElseThrow().get("id");
@@ -119,6 +136,10 @@ class LauncherIT {
         Matcher matcher = Pattern.compile(regex).matcher(Files.readString(output, StandardCharsets.UTF_8));
         assertThat(matcher.find()).as("output contains %s", regex).isTrue();
         return matcher.group(1);
+    }
+
+    private static String stepName(int step) {
+        return "Sigterm " + (char) ('A' + step);
     }
 
     private static boolean healthy(int port) {

@@ -55,11 +55,11 @@ class EpaProConnector implements EpaPlatformConnector {
         try {
             response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, null,
-                    "No answer from " + request.credentials().baseUrl() + ": " + e);
+            return new DeliveryResult(Outcome.TRANSIENT, body, null,
+                    "No answer from " + request.credentials().baseUrl() + ": " + e, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, null, "Interrupted while waiting for the platform");
+            return new DeliveryResult(Outcome.TRANSIENT, body, null, "Interrupted while waiting for the platform", null);
         }
         int status = response.statusCode();
         return new DeliveryResult(classify(status), body, status, response.body(),

@@ -1,9 +1,12 @@
 package uk.learnersync.provider.shared;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +32,23 @@ public class MergePatch {
         }
         ObjectNode merged = mapper.valueToTree(current);
         merge(merged, (ObjectNode) patch);
-        return mapper.treeToValue(merged, type);
+        try {
+            return mapper.treeToValue(merged, type);
+        } catch (DatabindException e) {
+            throw e;
+        } catch (JacksonException e) {
+            // A number too large for its field fails in the tree's parser, not in data binding.
+            throw InvalidInputException.of(field(e), "is out of range");
+        }
+    }
+
+    private static String field(JacksonException e) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? "." + reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining());
+        return field.isEmpty() ? "$" : field.substring(field.startsWith(".") ? 1 : 0);
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {

@@ -219,6 +219,11 @@ class DeliveryWorkers implements SmartLifecycle {
     private void fail(ClaimedTask task, Attempt attempt, Outcome outcome) {
         boolean blocked = outcome == Outcome.PERMANENT || task.attempts() >= properties.maxAttempts();
         (outcome == Outcome.PERMANENT ? permanentFailures : transientFailures).increment();
+        if (blocked) {
+            // IDs and the status only: a platform's answer may quote the learner's personal data.
+            log.warn("Sync task {} ({} for learner {}) is blocked after {} attempt(s); HTTP status {}", task.id(),
+                    task.ruleId(), task.learnerId(), task.attempts(), attempt.responseStatus());
+        }
         store.completeFailed(task, attempt, blocked ? TaskStatus.BLOCKED : TaskStatus.RETRYING,
                 blocked ? Instant.now() : Instant.now().plus(backoff(task.attempts())));
     }
