@@ -21,6 +21,11 @@ record OpenApiPaths(Map<String, Object> document) {
         boolean writes() {
             return Set.of("POST", "PUT", "PATCH").contains(method);
         }
+
+        /** Commands such as approve or retry take no body: whatever is sent with them is not read. */
+        boolean takesABody() {
+            return spec.get("requestBody") != null;
+        }
     }
 
     static OpenApiPaths of(Api anyClient) {
