@@ -284,7 +284,7 @@ class AutomationPages {
         Learner learner = learners.get(provider.id(), automation.learnerId());
         model.addAttribute("automation", automation);
         model.addAttribute("learner", learner);
-        model.addAttribute("title", TITLES.get(automation.type()));
+        model.addAttribute("typeTitle", TITLES.get(automation.type()));
         model.addAttribute("changes", describe(automation));
         model.addAttribute("rejection", rejection);
         model.addAttribute("problem", problem);
