@@ -121,4 +121,80 @@ class AdministrationPageTest extends PageTest {
         assertThat(scenario.platformRecord("EPA0001", learner)).containsEntry("familyName", "Byron");
         assertThat(scenario.syncLog(learner)).extracting(entry -> entry.get("status")).containsOnly("DELIVERED");
     }
+
+    @Test
+    void testingAConnectionSaysWhetherThePlatformAcceptsItsTokenWithoutShowingIt() {
+        scenario.connectTo("EPA0001");
+        platformAdmin.post("/admin/organisations", Map.of("epaoId", "EPA0005", "name", "Assessor EPA0005"));
+        String wrongToken = "not-the-platforms-token-0123456789";
+        api.post("/api/v1/epa-connections", Map.of("epaoId", "EPA0005", "baseUrl", TestEpaPlatform.baseUrl(),
+                "apiToken", wrongToken)).expect(201);
+        signInAs("ADMIN");
+        open("/admin/connections");
+
+        submit("test-EPA0001");
+        assertThat(successBanner()).contains("EPA0001: The platform at " + TestEpaPlatform.baseUrl()
+                + " answered and accepted the token");
+
+        submit("test-EPA0005");
+        assertThat(text("problem")).contains("EPA0005").contains("refused the token (HTTP 401)");
+        assertThat(browser.getPageSource()).doesNotContain(wrongToken);
+    }
+
+    @Test
+    void anAdministratorAddsAUserWhoCanThenSignInWithTheirRoles() {
+        signInAs("ADMIN");
+        open("/admin");
+        submit(browser.findElement(By.linkText("Users")));
+        assertThat(heading()).isEqualTo("Add a user");
+
+        type("name", "Pat Approver");
+        type("email", "not an email");
+        type("password", "short");
+        submit("add-user");
+        assertThat(errorSummary()).containsExactly("Email address must be an email address such as name@example.com",
+                "Password must be 12 to 128 characters long", "Roles must name at least one role");
+        assertThat(browser.findElement(By.id("password")).getAttribute("value")).isEmpty();
+        screenshot("admin-add-user-errors");
+
+        String email = unique("pat-") + "@provider.test";
+        type("email", email);
+        type("password", PASSWORD);
+        click("roles-APPROVER");
+        submit("add-user");
+
+        assertThat(successBanner()).contains("Pat Approver (" + email + ") can now sign in as APPROVER");
+        screenshot("admin-add-user");
+        signIn(email, PASSWORD);
+        assertThat(heading()).isEqualTo("Dashboard");
+        assertThat(browser.findElements(By.linkText("Administration"))).isEmpty();
+    }
+
+    @Test
+    void aUserWhoseEmailIsTakenIsRefusedAtTheField() {
+        String taken = newUser("TUTOR");
+        signInAs("ADMIN");
+        open("/admin/users");
+        type("name", "Second Person");
+        type("email", taken);
+        type("password", PASSWORD);
+        click("roles");
+        submit("add-user");
+
+        assertThat(errorSummary()).containsExactly("A user with email " + taken + " already exists");
+        assertThat(browser.findElement(By.id("roles")).isSelected()).isTrue();
+    }
+
+    @Test
+    void onlyAdministratorsReachUsersAndApprovalSettings() {
+        String email = newUser("APPROVER");
+        PageSession session = new PageSession(port);
+        session.signIn(email, PASSWORD);
+
+        assertThat(session.get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(session.post("/admin/users", Map.of("name", "Eve", "email", "eve@provider.test",
+                "password", PASSWORD, "roles", "ADMIN"), true).statusCode()).isEqualTo(403);
+        assertThat(session.post("/admin/approvals", Map.of("makerChecker", "on"), true).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/automations/settings").expect(200).body()).containsEntry("makerChecker", false);
+    }
 }

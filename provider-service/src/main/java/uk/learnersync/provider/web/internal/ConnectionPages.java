@@ -16,14 +16,19 @@ import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnectionDetails;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaConnectionManagement;
+import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.Epaos;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ConflictException;
 import uk.learnersync.provider.shared.FieldChecks;
 import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.shared.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
-/** Administration: the provider's connections to EPA platforms. The token is write-only: never shown, never refilled. */
+/**
+ * Administration: the provider's connections to EPA platforms, each testable. The token is write-only:
+ * never shown, never refilled.
+ */
 @Controller
 @RequestMapping("/admin/connections")
 class ConnectionPages {
@@ -32,11 +37,16 @@ class ConnectionPages {
             "apiToken", "API token");
 
     private final EpaConnectionManagement connections;
+    private final EpaConnections credentials;
+    private final PlatformCheck platformCheck;
     private final Epaos epaos;
     private final CurrentProvider provider;
 
-    ConnectionPages(EpaConnectionManagement connections, Epaos epaos, CurrentProvider provider) {
+    ConnectionPages(EpaConnectionManagement connections, EpaConnections credentials, PlatformCheck platformCheck,
+                    Epaos epaos, CurrentProvider provider) {
         this.connections = connections;
+        this.credentials = credentials;
+        this.platformCheck = platformCheck;
         this.epaos = epaos;
         this.provider = provider;
     }
@@ -72,6 +82,17 @@ class ConnectionPages {
         EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
         connections.remove(provider.id(), connection.id(), provider.origin(Channel.UI));
         redirect.addFlashAttribute("success", "Connection to " + connection.epaoId() + " removed");
+        return "redirect:/admin/connections";
+    }
+
+    /** Calls the platform with the connection's address and token, and says what came back. */
+    @PostMapping("/{id}/test")
+    String test(@PathVariable UUID id, RedirectAttributes redirect) {
+        EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
+        PlatformCheck.Result result = platformCheck.check(credentials.credentials(provider.id(), connection.id())
+                .orElseThrow(() -> new NotFoundException("EPA connection", id)));
+        redirect.addFlashAttribute(result.connected() ? "success" : "problem",
+                connection.epaoId() + ": " + result.message());
         return "redirect:/admin/connections";
     }
 

@@ -154,7 +154,8 @@ class LearnerPages {
                        RedirectAttributes redirect) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
         Form form = Form.posted(LINK_LABELS, parameters);
-        String employerId = employerOfChoice(form.text("employerAddressId"), form.text("managerId"));
+        String employerId = employerOf(employers.list(provider.id(), null), managers.list(provider.id(), null),
+                form.text("employerAddressId"), form.text("managerId"));
         try {
             learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(current.uln(),
                     current.givenNames(), current.familyName(), current.dateOfBirth(), current.sex(),
@@ -243,15 +244,15 @@ class LearnerPages {
     }
 
     /** The employer is the one of the chosen workplace, or else of the chosen manager. */
-    private String employerOfChoice(String addressId, String managerId) {
-        for (Employer employer : employers.list(provider.id(), null)) {
+    static String employerOf(List<Employer> employers, List<Manager> managers, String addressId, String managerId) {
+        for (Employer employer : employers) {
             for (EmployerAddress address : employer.addresses()) {
                 if (address.id().toString().equals(addressId)) {
                     return employer.id().toString();
                 }
             }
         }
-        return managers.list(provider.id(), null).stream()
+        return managers.stream()
                 .filter(manager -> manager.id().toString().equals(managerId))
                 .map(manager -> manager.employerId().toString())
                 .findFirst().orElse(null);

@@ -13,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import uk.learnersync.provider.shared.ConflictException;
 import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.provider.shared.NotPermittedException;
 
 /**
  * What every page needs (the signed-in user and what they may do), and the pages' answers to
@@ -31,6 +32,14 @@ class PageAdvice {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /** A role that may not take this action, e.g. a TUTOR posting an approval no page offered them. */
+    @ExceptionHandler(NotPermittedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String notPermitted(NotPermittedException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error/403";
     }
 
     @ExceptionHandler(ConflictException.class)

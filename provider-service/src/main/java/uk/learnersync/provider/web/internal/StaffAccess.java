@@ -1,12 +1,15 @@
 package uk.learnersync.provider.web.internal;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
+import uk.learnersync.provider.automations.Approver;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.staff.StaffRole;
 
 /** What a signed-in provider user may do in the pages, by role; the security rules and the pages agree on it. */
@@ -26,17 +29,36 @@ public final class StaffAccess {
         if (authentication == null || !authentication.isAuthenticated()) {
             return null;
         }
-        Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .collect(Collectors.toSet());
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .forEach(authority -> Arrays.stream(StaffRole.values())
+                        .filter(role -> authority.equals("ROLE_" + role.name())).forEach(roles::add));
         if (roles.isEmpty()) {
             return null;
         }
-        boolean canChange = Arrays.stream(CHANGING_ROLES).anyMatch(roles::contains);
-        return new SignedIn(authentication.getName(), canChange, roles.contains(ADMIN));
+        return new SignedIn(authentication.getName(), roles);
     }
 
-    /** @param canChange whether the user may change records (every form is hidden otherwise) */
-    record SignedIn(String email, boolean canChange, boolean admin) {
+    /** A signed-in provider user and their roles. */
+    record SignedIn(String email, Set<StaffRole> roles) {
+
+        /** Whether the user may change records (every form is hidden otherwise). */
+        public boolean canChange() {
+            return roles.stream().anyMatch(role -> role != StaffRole.READ_ONLY);
+        }
+
+        public boolean admin() {
+            return roles.contains(StaffRole.ADMIN);
+        }
+
+        /** The user as the automations module judges a decision, acting through {@code origin}. */
+        Approver approver(ChangeOrigin origin) {
+            return Approver.person(origin, roles);
+        }
+
+        /** Whether the user may approve or reject automations, as the automations module decides it. */
+        public boolean mayApprove() {
+            return approver(new ChangeOrigin(email, Channel.UI)).mayApprove();
+        }
     }
 }

@@ -1,18 +1,35 @@
 package uk.learnersync.provider.web.internal;
 
+import jakarta.servlet.MultipartConfigElement;
+
+import org.springframework.boot.servlet.MultipartConfigFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
 
+import uk.learnersync.provider.ilr.IlrFiles;
+
 /**
- * GOV.UK Frontend's stylesheet asks for its fonts and images under {@code /assets/}: serve them from
- * the webjar, whatever its version (headless browsers hang on fonts that are refused).
+ * Uploads up to the size the ILR module accepts; GOV.UK Frontend's fonts and images, which its stylesheet
+ * asks for under {@code /assets/}, from the webjar whatever its version (headless browsers hang on
+ * fonts that are refused).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     private static final String GOVUK_FRONTEND = "govuk-frontend";
+
+    /** The upload form of the ILR page takes files as large as the ilr module accepts, and no larger. */
+    @Bean
+    MultipartConfigElement multipartConfig() {
+        MultipartConfigFactory factory = new MultipartConfigFactory();
+        factory.setMaxFileSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES));
+        factory.setMaxRequestSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES + DataSize.ofMegabytes(1).toBytes()));
+        return factory.createMultipartConfig();
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

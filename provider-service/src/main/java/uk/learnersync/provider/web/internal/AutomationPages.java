@@ -1,0 +1,340 @@
+package uk.learnersync.provider.web.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.learnersync.provider.automations.Approver;
+import uk.learnersync.provider.automations.Automation;
+import uk.learnersync.provider.automations.AutomationId;
+import uk.learnersync.provider.automations.AutomationRequest;
+import uk.learnersync.provider.automations.AutomationSettings;
+import uk.learnersync.provider.automations.AutomationStatus;
+import uk.learnersync.provider.automations.Automations;
+import uk.learnersync.provider.automations.ImpactPreview;
+import uk.learnersync.provider.employers.Employer;
+import uk.learnersync.provider.employers.EmployerManagement;
+import uk.learnersync.provider.employers.Manager;
+import uk.learnersync.provider.employers.ManagerManagement;
+import uk.learnersync.provider.learners.Learner;
+import uk.learnersync.provider.learners.LearnerId;
+import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.WithdrawReason;
+import uk.learnersync.provider.programmes.ProgrammeManagement;
+import uk.learnersync.provider.shared.AutomationType;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.provider.shared.FieldError;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+
+/**
+ * Process automations: a request form per tracker type, reached from the learner's record; the
+ * approvals inbox; each automation with its history and the impact preview of approving it; and the
+ * maker-checker switch. Whether a user may decide is the automations module's judgement of their roles.
+ */
+@Controller
+class AutomationPages {
+
+    /** Fields as the API names them, so the service's field errors land on their inputs. */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("effectiveDate", "Date of the change"),
+            Map.entry("details.expectedReturnDate", "Expected return date"),
+            Map.entry("details.plannedEndDate", "New planned end date"),
+            Map.entry("details.withdrawReason", "Reason for withdrawal"),
+            Map.entry("details.programmeId", "New programme"), Map.entry("details.option", "Option"),
+            Map.entry("details.startDate", "Start date on the new programme"),
+            Map.entry("details.epaoId", "EPAO ID"),
+            Map.entry("details.employerAddressId", "Employer and workplace"),
+            Map.entry("details.managerId", "Manager"), Map.entry("reason", "Reason for rejecting"));
+
+    static final Map<AutomationType, String> TITLES = new EnumMap<>(Map.of(
+            AutomationType.BREAK_IN_LEARNING, "Break in learning",
+            AutomationType.RETURN_TO_LEARNING, "Return to learning",
+            AutomationType.WITHDRAWAL, "Withdrawal from learning",
+            AutomationType.CHANGE_OF_PROGRAMME, "Change of programme",
+            AutomationType.CHANGE_OF_EMPLOYER, "Change of employer",
+            AutomationType.CHANGE_OF_WORKING_CONDITIONS, "Change of working conditions"));
+
+    private static final String DATE_FIELDS_HINT = "For example, 5 1 2026";
+    private static final List<String> DATE_DETAILS = List.of("expectedReturnDate", "plannedEndDate", "startDate");
+
+    private final Automations automations;
+    private final LearnerRecords learners;
+    private final ProgrammeManagement programmes;
+    private final EmployerManagement employers;
+    private final ManagerManagement managers;
+    private final GovukFormat govuk;
+    private final CurrentProvider provider;
+
+    AutomationPages(Automations automations, LearnerRecords learners, ProgrammeManagement programmes,
+                    EmployerManagement employers, ManagerManagement managers, GovukFormat govuk,
+                    CurrentProvider provider) {
+        this.govuk = govuk;
+        this.automations = automations;
+        this.learners = learners;
+        this.programmes = programmes;
+        this.employers = employers;
+        this.managers = managers;
+        this.provider = provider;
+    }
+
+    @GetMapping("/learners/{id}/automations/new")
+    String blank(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        AutomationType chosen = Arrays.stream(AutomationType.values()).filter(value -> value.name().equals(type))
+                .findFirst().orElse(null);
+        return requestForm(learner, chosen, Form.blank(LABELS), model);
+    }
+
+    @PostMapping("/learners/{id}/automations/{type}")
+    String request(@PathVariable UUID id, @PathVariable AutomationType type, @RequestParam Map<String, String> parameters,
+                   Model model, RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        Form form = Form.posted(LABELS, parameters);
+        LocalDate effectiveDate = form.date("effectiveDate");
+        Map<String, Object> details = details(type, form);
+        if (type == AutomationType.CHANGE_OF_EMPLOYER) {
+            put(details, "employerId", LearnerPages.employerOf(employers.list(provider.id(), null),
+                    managers.list(provider.id(), null), form.text("details.employerAddressId"),
+                    form.text("details.managerId")));
+        }
+        Automation requested;
+        try {
+            requested = automations.request(provider.id(), new AutomationRequest(type.name(), id.toString(),
+                    effectiveDate, details), provider.origin(Channel.UI));
+        } catch (InvalidInputException e) {
+            rejectAll(form, e);
+            return requestForm(learner, type, form, model);
+        }
+        redirect.addFlashAttribute("success", TITLES.get(type) + " requested: it waits for an approver");
+        return "redirect:/automations/" + requested.id();
+    }
+
+    @GetMapping("/automations")
+    String inbox(@RequestParam(required = false) String status, Model model) {
+        AutomationStatus filter = Arrays.stream(AutomationStatus.values())
+                .filter(value -> value.name().equals(status)).findFirst().orElse(null);
+        List<Automation> found = automations.list(provider.id(), filter, null).stream()
+                .sorted(Comparator.comparing(automation -> automation.status() != AutomationStatus.PENDING))
+                .toList();
+        Map<LearnerId, String> names = new HashMap<>();
+        found.forEach(automation -> names.computeIfAbsent(automation.learnerId(), this::learnerName));
+        model.addAttribute("automations", found);
+        model.addAttribute("learnerNames", names);
+        model.addAttribute("status", filter == null ? "" : filter.name());
+        model.addAttribute("statuses", AutomationStatus.values());
+        model.addAttribute("titles", TITLES);
+        return "automations/list";
+    }
+
+    @GetMapping("/automations/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return automationPage(automations.get(provider.id(), new AutomationId(id)), Form.blank(LABELS), null, model);
+    }
+
+    @PostMapping("/automations/{id}/approve")
+    String approve(@PathVariable UUID id, Authentication authentication, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        Automation automation = automations.get(provider.id(), new AutomationId(id));
+        try {
+            automations.approve(provider.id(), automation.id(), approver(authentication));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return automationPage(automations.get(provider.id(), automation.id()), Form.blank(LABELS), e.getMessage(),
+                    model);
+        }
+        redirect.addFlashAttribute("success", TITLES.get(automation.type()) + " approved and applied");
+        return "redirect:/automations/" + id;
+    }
+
+    @PostMapping("/automations/{id}/reject")
+    String reject(@PathVariable UUID id, @RequestParam Map<String, String> parameters, Authentication authentication,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Automation automation = automations.get(provider.id(), new AutomationId(id));
+        Form form = Form.posted(LABELS, parameters);
+        try {
+            automations.reject(provider.id(), automation.id(), form.text("reason"), approver(authentication));
+        } catch (InvalidInputException e) {
+            return automationPage(automation, form.reject(e), null, model);
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return automationPage(automations.get(provider.id(), automation.id()), form, e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("success", TITLES.get(automation.type()) + " rejected: nothing was applied or sent");
+        return "redirect:/automations/" + id;
+    }
+
+    @GetMapping("/admin/approvals")
+    String settings(Model model) {
+        model.addAttribute("settings", automations.settings(provider.id()));
+        return "admin/approvals";
+    }
+
+    @PostMapping("/admin/approvals")
+    String changeSettings(@RequestParam(required = false) String makerChecker, RedirectAttributes redirect) {
+        boolean on = "on".equals(makerChecker);
+        automations.changeSettings(provider.id(), new AutomationSettings(on), provider.origin(Channel.UI));
+        redirect.addFlashAttribute("success", on ? "Maker-checker is on: nobody approves their own request"
+                : "Maker-checker is off");
+        return "redirect:/admin/approvals";
+    }
+
+    private Approver approver(Authentication authentication) {
+        return StaffAccess.of(authentication).approver(provider.origin(Channel.UI));
+    }
+
+    /**
+     * The details of the type as the service reads them. A date or number that is not one is passed on
+     * as typed, so that the service refuses it too and nothing is stored; the page's message is kept.
+     */
+    private static Map<String, Object> details(AutomationType type, Form form) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        switch (type) {
+            case BREAK_IN_LEARNING -> putDate(details, form, "expectedReturnDate");
+            case RETURN_TO_LEARNING -> putDate(details, form, "plannedEndDate");
+            case WITHDRAWAL -> {
+                Integer reason = form.number("details.withdrawReason");
+                put(details, "withdrawReason", form.hasError("details.withdrawReason")
+                        ? form.text("details.withdrawReason") : reason);
+            }
+            case CHANGE_OF_PROGRAMME -> {
+                put(details, "programmeId", form.text("details.programmeId"));
+                put(details, "option", form.text("details.option"));
+                putDate(details, form, "startDate");
+                putDate(details, form, "plannedEndDate");
+                put(details, "epaoId", form.text("details.epaoId"));
+            }
+            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS -> {
+                put(details, "employerAddressId", form.text("details.employerAddressId"));
+                put(details, "managerId", form.text("details.managerId"));
+            }
+        }
+        return details;
+    }
+
+    private static void putDate(Map<String, Object> details, Form form, String name) {
+        String field = "details." + name;
+        LocalDate date = form.date(field);
+        put(details, name, form.hasError(field) ? form.value(field + "-day") + "/" + form.value(field + "-month")
+                + "/" + form.value(field + "-year") : date);
+    }
+
+    /** Only what was given: an absent detail is missing, not {@code null}. */
+    private static void put(Map<String, Object> details, String name, Object value) {
+        if (value != null) {
+            details.put(name, value instanceof LocalDate date ? date.toString() : value);
+        }
+    }
+
+    /**
+     * Puts each refusal beside its field. A refusal of the whole change (the learner's state) or of the
+     * employer (chosen with its workplace) is a sentence of its own.
+     */
+    private static void rejectAll(Form form, InvalidInputException refusal) {
+        for (FieldError error : refusal.errors()) {
+            switch (error.field()) {
+                case "type" -> form.rejectWith("type", sentence(error.message()));
+                case "details" -> form.rejectWith("details.employerAddressId",
+                        "Choose a new workplace, a new manager, or both");
+                case "details.employerId" -> form.reject("details.employerAddressId", error.message());
+                default -> form.reject(error.field(), error.message());
+            }
+        }
+    }
+
+    private static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private String requestForm(Learner learner, AutomationType type, Form form, Model model) {
+        List<Employer> allEmployers = employers.list(provider.id(), null);
+        model.addAttribute("learner", learner);
+        model.addAttribute("type", type);
+        model.addAttribute("form", form);
+        model.addAttribute("titles", TITLES);
+        model.addAttribute("dateHint", DATE_FIELDS_HINT);
+        model.addAttribute("withdrawReasons", WithdrawReason.values());
+        model.addAttribute("programmes", programmes.list(provider.id()));
+        model.addAttribute("employers", allEmployers);
+        model.addAttribute("managersByEmployer", managers.list(provider.id(), null).stream()
+                .collect(Collectors.groupingBy(Manager::employerId)));
+        return "automations/new";
+    }
+
+    private String automationPage(Automation automation, Form rejection, String problem, Model model) {
+        Learner learner = learners.get(provider.id(), automation.learnerId());
+        model.addAttribute("automation", automation);
+        model.addAttribute("learner", learner);
+        model.addAttribute("typeTitle", TITLES.get(automation.type()));
+        model.addAttribute("changes", describe(automation));
+        model.addAttribute("rejection", rejection);
+        model.addAttribute("problem", problem);
+        if (automation.status() == AutomationStatus.PENDING) {
+            try {
+                ImpactPreview preview = automations.preview(provider.id(), automation.id());
+                model.addAttribute("preview", preview);
+            } catch (ConflictException e) {
+                model.addAttribute("previewProblem", e.getMessage());
+            }
+        }
+        return "automations/show";
+    }
+
+    /** The change as people read it: names rather than IDs. */
+    private List<Detail> describe(Automation automation) {
+        Map<String, Object> details = automation.details();
+        List<Detail> described = new ArrayList<>();
+        described.add(new Detail("Date of the change", govuk.date(automation.effectiveDate())));
+        details.forEach((name, value) -> described.add(DATE_DETAILS.contains(name)
+                ? new Detail(LABELS.get("details." + name), govuk.date(LocalDate.parse((String) value)))
+                : switch (name) {
+            case "withdrawReason" -> new Detail(LABELS.get("details." + name),
+                    WithdrawReason.of(((Number) value).intValue()).description());
+            case "programmeId" -> new Detail(LABELS.get("details." + name), programmes.list(provider.id()).stream()
+                    .filter(programme -> programme.id().toString().equals(value)).map(programme -> programme.name()
+                            + " (" + programme.standardReference() + ")").findFirst().orElse(value.toString()));
+            case "employerId" -> new Detail("Employer", employers.list(provider.id(), null).stream()
+                    .filter(employer -> employer.id().toString().equals(value)).map(Employer::name).findFirst()
+                    .orElse(value.toString()));
+            case "employerAddressId" -> new Detail("Workplace", employers.list(provider.id(), null).stream()
+                    .flatMap(employer -> employer.addresses().stream())
+                    .filter(address -> address.id().toString().equals(value))
+                    .map(address -> address.line1() + ", " + address.town() + ", " + address.postcode().value())
+                    .findFirst().orElse(value.toString()));
+            case "managerId" -> new Detail(LABELS.get("details." + name), managers.list(provider.id(), null).stream()
+                    .filter(manager -> manager.id().toString().equals(value))
+                    .map(manager -> manager.givenName() + " " + manager.familyName()).findFirst()
+                    .orElse(value.toString()));
+            default -> new Detail(LABELS.getOrDefault("details." + name, name), value.toString());
+        }));
+        return described;
+    }
+
+    private String learnerName(LearnerId id) {
+        Learner learner = learners.get(provider.id(), id);
+        return learner.givenNames() + " " + learner.familyName();
+    }
+
+    /** One line of what an automation changes, as shown. */
+    record Detail(String label, String value) {
+    }
+}

@@ -1,0 +1,113 @@
+package uk.learnersync.provider.web.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.ImportReport;
+import uk.learnersync.provider.ilr.ImportReportId;
+import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.provider.tenancy.CurrentProvider;
+import uk.learnersync.provider.tenancy.Providers;
+
+/**
+ * ILR files: uploading one, with its import report (ESFA's rule names and severities), and exporting
+ * the provider's learners as one, through the ilr module as the API does.
+ */
+@Controller
+@RequestMapping("/ilr")
+class IlrPages {
+
+    static final Map<String, String> LABELS = Map.of("file", "ILR file");
+
+    private static final DateTimeFormatter FILE_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final IlrFiles files;
+    private final Providers providers;
+    private final CurrentProvider provider;
+
+    IlrPages(IlrFiles files, Providers providers, CurrentProvider provider) {
+        this.files = files;
+        this.providers = providers;
+        this.provider = provider;
+    }
+
+    @GetMapping
+    String upload(Model model) {
+        return uploadPage(Form.blank(LABELS), model);
+    }
+
+    /** The whole file is refused (nothing stored) when it breaks ESFA's schema or is another provider's. */
+    @PostMapping
+    String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+            throws IOException {
+        Form form = Form.blank(LABELS);
+        if (file == null || file.isEmpty()) {
+            form.reject("file", "is required: choose the ILR XML file to upload");
+            return uploadPage(form, model);
+        }
+        Path spooled = Files.createTempFile("ilr-upload-", ".xml");
+        ImportReport report;
+        try {
+            file.transferTo(spooled);
+            report = files.importFile(provider.id(), spooled, provider.origin(Channel.UI));
+        } catch (InvalidInputException e) {
+            // Whatever part of the file is wrong, it is the file the user chose that is refused.
+            form.rejectWith("file", "The file was refused and nothing was imported: " + e.errors().stream()
+                    .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
+            return uploadPage(form, model);
+        } finally {
+            Files.deleteIfExists(spooled);
+        }
+        redirect.addFlashAttribute("success", "The file " + file.getOriginalFilename() + " was imported");
+        return "redirect:/ilr/imports/" + report.id();
+    }
+
+    @GetMapping("/imports/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", files.report(provider.id(), new ImportReportId(id)));
+        return "ilr/report";
+    }
+
+    /** The same file as {@code GET /api/v1/ilr/export}, written to the response as it is read. */
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        IlrFiles.Export export = files.export(provider.id());
+        String ukprn = providers.find(provider.id()).orElseThrow().ukprn().value();
+        String fileName = "ILR-" + ukprn + "-2526-" + FILE_NAME_TIME.format(LocalDateTime.now()) + "-01.xml";
+        response.setContentType(MediaType.APPLICATION_XML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        export.writeTo(response.getOutputStream());
+    }
+
+    private String uploadPage(Form form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("maxMegabytes", IlrFiles.MAX_FILE_BYTES / (1024 * 1024));
+        return "ilr/upload";
+    }
+}
