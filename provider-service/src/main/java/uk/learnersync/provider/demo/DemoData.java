@@ -98,9 +98,9 @@ class DemoData {
         }
         NewProvider created = providers.create(DEMO_UKPRN, "Northern Skills Academy (demo)");
         ProviderId provider = created.provider().id();
-        users.create(provider, "admin@demo.learnersync.test", "Ada Admin", DEMO_PASSWORD, List.of("ADMIN", "APPROVER"));
-        users.create(provider, "tutor@demo.learnersync.test", "Tom Tutor", DEMO_PASSWORD, List.of("TUTOR"));
-        users.create(provider, "viewer@demo.learnersync.test", "Vera Viewer", DEMO_PASSWORD, List.of("READ_ONLY"));
+        users.create(provider, "admin@demo.learnersync.test", "Ada Admin", DEMO_PASSWORD, List.of("ADMIN", "APPROVER"), ORIGIN);
+        users.create(provider, "tutor@demo.learnersync.test", "Tom Tutor", DEMO_PASSWORD, List.of("TUTOR"), ORIGIN);
+        users.create(provider, "viewer@demo.learnersync.test", "Vera Viewer", DEMO_PASSWORD, List.of("READ_ONLY"), ORIGIN);
 
         boolean connected = properties.platformKnown();
         if (connected) {

@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.learnersync.provider.shared.AuditTrail;
+import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.ConflictException;
 import uk.learnersync.provider.shared.FieldChecks;
 import uk.learnersync.provider.shared.InvalidValueException;
@@ -26,14 +28,20 @@ public class StaffUserManagement {
     private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    StaffUserManagement(JdbcClient jdbc) {
+    StaffUserManagement(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
-    /** Validates and creates a user; every bad field is reported at once, and a taken email is a conflict. */
+    /**
+     * Validates and creates a user; every bad field is reported at once, and a taken email is a
+     * conflict. The audit trail records who added them (never the password).
+     */
     @Transactional
-    public StaffUser create(ProviderId providerId, String email, String name, String password, List<String> roles) {
+    public StaffUser create(ProviderId providerId, String email, String name, String password, List<String> roles,
+                            ChangeOrigin origin) {
         FieldChecks checks = new FieldChecks();
         String checkedEmail = checks.required("email", email, Text::email);
         String checkedName = checks.required("name", name, value -> Text.line(value, 200));
@@ -51,7 +59,27 @@ public class StaffUserManagement {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A user with email " + checkedEmail + " already exists");
         }
-        return new StaffUser(id, providerId, checkedEmail, checkedName, checkedRoles);
+        StaffUser user = new StaffUser(id, providerId, checkedEmail, checkedName, checkedRoles);
+        audit.record(providerId, "staff-user", id, origin, null, user);
+        return user;
+    }
+
+    /** The provider's users, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffUser> list(ProviderId providerId) {
+        return jdbc.sql("SELECT id, email, name, roles FROM staff_users WHERE provider_id = ? ORDER BY lower(name), id")
+                .param(providerId.value())
+                .query((rs, row) -> new StaffUser(rs.getObject("id", UUID.class), providerId, rs.getString("email"),
+                        rs.getString("name"), parseRoles(rs.getString("roles"))))
+                .list();
+    }
+
+    private static Set<StaffRole> parseRoles(String stored) {
+        Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+        for (String role : stored.split(",")) {
+            roles.add(StaffRole.valueOf(role));
+        }
+        return roles;
     }
 
     private static String password(String value) {

@@ -1,11 +1,16 @@
 package uk.learnersync.provider.web;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import uk.learnersync.provider.web.internal.StaffAccess;
@@ -29,7 +34,12 @@ class PageSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+        SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/");
         return http
+                .addFilterBefore(new SignInThrottle.Gate(throttle), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
@@ -38,7 +48,15 @@ class PageSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET).authenticated()
                         .requestMatchers(HttpMethod.HEAD).authenticated()
                         .anyRequest().hasAnyRole(StaffAccess.CHANGING_ROLES))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler((request, response, exception) -> {
+                            throttle.failed(request.getParameter("username"));
+                            refused.onAuthenticationFailure(request, response, exception);
+                        })
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            signedIn.onAuthenticationSuccess(request, response, authentication);
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

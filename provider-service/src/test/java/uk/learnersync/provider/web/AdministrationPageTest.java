@@ -146,7 +146,7 @@ class AdministrationPageTest extends PageTest {
         signInAs("ADMIN");
         open("/admin");
         submit(browser.findElement(By.linkText("Users")));
-        assertThat(heading()).isEqualTo("Add a user");
+        assertThat(heading()).isEqualTo("Users");
 
         type("name", "Pat Approver");
         type("email", "not an email");
@@ -164,6 +164,7 @@ class AdministrationPageTest extends PageTest {
         submit("add-user");
 
         assertThat(successBanner()).contains("Pat Approver (" + email + ") can now sign in as APPROVER");
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Pat Approver", email, "Approver");
         screenshot("admin-add-user");
         signIn(email, PASSWORD);
         assertThat(heading()).isEqualTo("Dashboard");

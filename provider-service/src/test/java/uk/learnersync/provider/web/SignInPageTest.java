@@ -95,4 +95,20 @@ class SignInPageTest extends PageTest {
         assertThat(session.post("/case-owners", caseOwner, true).statusCode()).isEqualTo(302);
         assertThat(api.get("/api/v1/case-owners").expect(200).items()).hasSize(1);
     }
+
+    @Test
+    void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        String email = newUser("TUTOR");
+        PageSession guesser = new PageSession(port);
+        for (int attempt = 0; attempt < SignInThrottle.MAX_FAILURES; attempt++) {
+            assertThat(guesser.signIn(email, "guess number " + attempt).headers().firstValue("Location").orElse(""))
+                    .endsWith("/login?error");
+        }
+
+        HttpResponse<String> rightPassword = new PageSession(port).signIn(email, PASSWORD);
+
+        assertThat(rightPassword.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
+        assertThat(new PageSession(port).get("/login?locked").body())
+                .contains("Too many failed sign-ins to this account");
+    }
 }

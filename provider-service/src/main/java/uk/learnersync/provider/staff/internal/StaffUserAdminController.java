@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.StaffUser;
@@ -42,7 +44,8 @@ class StaffUserAdminController {
     CreatedUser create(@PathVariable UUID providerId, @RequestBody CreateUserRequest request) {
         ProviderId provider = new ProviderId(providerId);
         providers.find(provider).orElseThrow(() -> new NotFoundException("Provider", providerId));
-        StaffUser user = users.create(provider, request.email(), request.name(), request.password(), request.roles());
+        StaffUser user = users.create(provider, request.email(), request.name(), request.password(), request.roles(),
+                new ChangeOrigin("operator", Channel.API));
         return new CreatedUser(user.id().toString(), user.email(), user.name(),
                 user.roles().stream().map(Enum::name).sorted().toList());
     }

@@ -11,8 +11,9 @@ class SignInPage {
 
     @GetMapping("/login")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                  Model model) {
+                  @RequestParam(required = false) String locked, Model model) {
         model.addAttribute("failed", error != null);
+        model.addAttribute("locked", locked != null);
         model.addAttribute("signedOut", logout != null);
         return "login";
     }

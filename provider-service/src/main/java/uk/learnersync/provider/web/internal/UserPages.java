@@ -17,12 +17,10 @@ import uk.learnersync.provider.shared.InvalidInputException;
 import uk.learnersync.provider.staff.StaffRole;
 import uk.learnersync.provider.staff.StaffUser;
 import uk.learnersync.provider.staff.StaffUserManagement;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
-/**
- * Administration: adding the people who sign in to the pages, with their roles. The staff module
- * offers no list of users, so the page confirms each one added rather than listing them all.
- */
+/** Administration: the people who sign in to the pages, with their roles, and adding one. */
 @Controller
 @RequestMapping("/admin/users")
 class UserPages {
@@ -49,7 +47,8 @@ class UserPages {
         List<String> roles = parameters.getOrDefault("roles", List.of());
         StaffUser created;
         try {
-            created = users.create(provider.id(), form.text("email"), form.text("name"), form.text("password"), roles);
+            created = users.create(provider.id(), form.text("email"), form.text("name"), form.text("password"), roles,
+                    provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return page(form.reject(e), roles, model);
         } catch (ConflictException e) {
@@ -65,6 +64,7 @@ class UserPages {
         model.addAttribute("form", form);
         model.addAttribute("roles", StaffRole.values());
         model.addAttribute("chosenRoles", chosenRoles);
+        model.addAttribute("users", users.list(provider.id()));
         return "admin/users";
     }
 }
