@@ -7,8 +7,8 @@ import java.util.List;
 
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
-import uk.learnersync.epaplatform.shared.ConflictException;
-import uk.learnersync.epaplatform.shared.InvalidInputException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.InvalidInputException;
 
 /**
  * An apprentice's record at one organisation, owned by the connection that registered it. Every

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeStore;
 import uk.learnersync.epaplatform.organisations.Connection;
 import uk.learnersync.epaplatform.organisations.EpaoId;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 
 /**
  * Registering and changing apprentices through a connection, and reading them for the operator.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import uk.learnersync.epaplatform.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** Checks of the coded values in an apprentice record, with the messages a caller sees. */
 public final class RecordValues {

@@ -2,7 +2,7 @@ package uk.learnersync.epaplatform.organisations;
 
 import java.util.Locale;
 
-import uk.learnersync.epaplatform.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** An EPAO's ID in the register (the ILR {@code EPAOrgID}): {@code EPA} and 4 digits. */
 public record EpaoId(String value) {

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.epaplatform.organisations.internal.ConnectionTokens;
 import uk.learnersync.epaplatform.organisations.internal.OrganisationStore;
-import uk.learnersync.epaplatform.shared.ConflictException;
-import uk.learnersync.epaplatform.shared.InvalidValueException;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.NotFoundException;
 
 /** Organisations and their connections, for the operator API and the sign-in of connections. */
 @Service

@@ -21,10 +21,10 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import uk.learnersync.epaplatform.shared.ConflictException;
-import uk.learnersync.epaplatform.shared.FieldError;
-import uk.learnersync.epaplatform.shared.InvalidInputException;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 
 /** Turns every refusal into RFC 9457 problem+json, with one entry per bad field on a 400. */
 @RestControllerAdvice(basePackages = "uk.learnersync.epaplatform")

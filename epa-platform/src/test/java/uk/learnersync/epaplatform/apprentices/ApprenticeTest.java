@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
-import uk.learnersync.epaplatform.shared.ConflictException;
-import uk.learnersync.epaplatform.shared.InvalidInputException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.InvalidInputException;
 
 class ApprenticeTest {
 

@@ -10,7 +10,7 @@ import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceInput;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.AutomationType;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.ProviderId;
 
 /**

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceInput;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 /** An automation as a person or client asks for it, not yet checked. */
 public record AutomationRequest(String type, String learnerId, LocalDate effectiveDate, Map<String, Object> details) {

@@ -3,7 +3,7 @@ package uk.learnersync.provider.automations;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** Where an automation stands: waiting for a decision, or decided once and for all. */
 public enum AutomationStatus {

@@ -20,12 +20,12 @@ import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.Text;
 import uk.learnersync.provider.sync.SyncPreview;
 
 /**

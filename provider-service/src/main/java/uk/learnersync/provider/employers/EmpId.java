@@ -1,6 +1,6 @@
 package uk.learnersync.provider.employers;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /**
  * The ILR employer identifier ({@code EmpId}, the Employer Data Service's ERN): nine digits whose

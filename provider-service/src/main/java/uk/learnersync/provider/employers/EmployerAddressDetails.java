@@ -1,7 +1,7 @@
 package uk.learnersync.provider.employers;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.Text;
 
 /** An employer address as entered, validated; lines are at most 50 characters, as the ILR's address lines. */
 public record EmployerAddressDetails(String line1, String line2, String line3, String town, Postcode postcode) {

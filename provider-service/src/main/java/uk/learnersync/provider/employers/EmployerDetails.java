@@ -1,7 +1,7 @@
 package uk.learnersync.provider.employers;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.Text;
 
 /** What an employer's own record says, validated: its name and, when known, its EmpId. */
 public record EmployerDetails(String name, EmpId empId) {

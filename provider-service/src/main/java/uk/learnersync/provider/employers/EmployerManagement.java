@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.employers.internal.EmployerStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** Creating and changing employers and their addresses, for the API and the web pages alike. */

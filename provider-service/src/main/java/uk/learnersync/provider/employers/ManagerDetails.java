@@ -3,9 +3,9 @@ package uk.learnersync.provider.employers;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.Text;
 
 /** What a manager's record says, validated, including the employer they work for. */
 public record ManagerDetails(String givenName, String familyName, String email, String phone, EmployerId employerId) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.employers.internal.ManagerStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /**

@@ -3,7 +3,7 @@ package uk.learnersync.provider.employers;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /**
  * A UK postcode in Royal Mail's format, kept in its canonical form: upper case, one space before

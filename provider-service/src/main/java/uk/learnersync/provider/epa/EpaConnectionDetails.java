@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 /** What a new connection to an EPA platform needs, validated; the token is never shown by {@link #toString()}. */
 public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToken) {

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.epa.internal.EpaConnectionStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** Connecting to and disconnecting from EPA platforms, for the API and the web pages alike. */

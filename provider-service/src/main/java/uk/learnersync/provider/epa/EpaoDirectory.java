@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.epa.internal.EpaoStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** The EPAOs a provider can work with: the shipped register plus those it adds. */

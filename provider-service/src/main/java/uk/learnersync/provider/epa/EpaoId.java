@@ -3,8 +3,8 @@ package uk.learnersync.provider.epa;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 /** An end-point assessment organisation's ID in the register, the ILR {@code EPAOrgID}: {@code EPA} and 4 digits. */
 public record EpaoId(String value) {

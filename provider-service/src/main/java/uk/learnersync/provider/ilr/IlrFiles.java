@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 import uk.learnersync.provider.ilr.internal.IlrExporter;
 import uk.learnersync.provider.ilr.internal.IlrImporter;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** Importing and exporting ILR files, for the API and the web pages alike. */

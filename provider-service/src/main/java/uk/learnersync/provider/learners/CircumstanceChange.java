@@ -14,7 +14,7 @@ import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.AutomationType;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 
 /**
  * A change in a learner's circumstances, as a process-automation tracker carries it or as a staff

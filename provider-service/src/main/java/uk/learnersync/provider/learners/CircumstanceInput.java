@@ -16,8 +16,8 @@ import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.AutomationType;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 /**
  * A change of circumstance as a client sent it, not yet checked: the type, the effective date and

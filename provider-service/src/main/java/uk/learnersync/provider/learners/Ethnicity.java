@@ -1,6 +1,6 @@
 package uk.learnersync.provider.learners;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** ILR {@code Ethnicity}, the codes and descriptions of ESFA's lookup (rule Ethnicity_01). */
 public enum Ethnicity {

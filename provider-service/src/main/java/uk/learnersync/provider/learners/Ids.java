@@ -4,7 +4,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** Reads the IDs that a request names; a malformed one is a bad field like any other. */
 final class Ids {

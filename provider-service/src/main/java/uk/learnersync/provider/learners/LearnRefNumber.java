@@ -2,7 +2,7 @@ package uk.learnersync.provider.learners;
 
 import java.util.random.RandomGenerator;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** The provider's own reference of a learner, ILR {@code LearnRefNumber}: 1 to 12 letters, digits or spaces. */
 public record LearnRefNumber(String value) {

@@ -39,8 +39,8 @@ import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /**

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.Text;
 import uk.learnersync.provider.staff.CaseOwnerId;
 
 /**

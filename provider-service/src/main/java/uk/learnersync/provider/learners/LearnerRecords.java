@@ -26,9 +26,9 @@ import uk.learnersync.provider.programmes.Programme;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.CaseOwners;
 

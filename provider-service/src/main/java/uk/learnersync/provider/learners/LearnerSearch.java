@@ -2,7 +2,7 @@ package uk.learnersync.provider.learners;
 
 import java.util.Set;
 
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 
 /**
  * A filter over the provider's learners, one page of them, ordered by name.

@@ -3,8 +3,8 @@ package uk.learnersync.provider.learners;
 import java.time.LocalDate;
 import java.time.Period;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 /** The learner's ILR personal details, validated. */
 public record PersonalDetails(Uln uln, String givenNames, String familyName, LocalDate dateOfBirth, Sex sex,

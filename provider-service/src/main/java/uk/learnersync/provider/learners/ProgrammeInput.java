@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 
 /**
  * A learner's enrolment as entered, not yet checked. A missing {@code epaoId} means the programme's

@@ -1,6 +1,6 @@
 package uk.learnersync.provider.learners;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** How a learner is registered with its EPAO (spec/RULES.md, "registration"). */
 public enum RegistrationMode {

@@ -1,6 +1,6 @@
 package uk.learnersync.provider.learners;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** ILR {@code Sex} (shown to users as Gender), codes from ESFA's ILR_Sex lookup (rule Sex_01). */
 public enum Sex {

@@ -1,6 +1,6 @@
 package uk.learnersync.provider.learners;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /**
  * A Unique Learner Number: 10 digits whose last is a check digit (ESFA rule ULN_04). Weights 10..2

@@ -10,9 +10,9 @@ import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 import uk.learnersync.provider.epa.EpaoId;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.Text;
 
 /** What a programme's record says, validated. */
 public record ProgrammeDetails(String name, int standardCode, String standardReference, String standardVersion,

@@ -13,8 +13,8 @@ import uk.learnersync.provider.epa.Standards;
 import uk.learnersync.provider.programmes.internal.ProgrammeStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** Creating and changing programmes, for the API and the web pages alike. */

@@ -1,5 +1,7 @@
 package uk.learnersync.provider.shared;
 
+import uk.learnersync.validation.InvalidInputException;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 

@@ -1,7 +1,7 @@
 package uk.learnersync.provider.staff;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.Text;
 
 /** What a case owner's record says about them, validated. */
 public record CaseOwnerDetails(String givenName, String familyName, String email, String phone) {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.internal.CaseOwnerStore;
 

@@ -15,11 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.Text;
 
 /** Creating the people who sign in to a provider's pages; passwords are stored only as bcrypt hashes. */
 @Service

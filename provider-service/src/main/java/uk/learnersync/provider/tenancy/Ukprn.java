@@ -1,6 +1,6 @@
 package uk.learnersync.provider.tenancy;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** UK Provider Reference Number: 8 digits, 10000000 to 99999999 (ILR schema, UKPRN). */
 public record Ukprn(String value) {

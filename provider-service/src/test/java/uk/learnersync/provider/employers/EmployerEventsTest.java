@@ -12,7 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.support.ProviderServiceTest;
 

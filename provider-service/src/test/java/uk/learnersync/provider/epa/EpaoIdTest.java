@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 class EpaoIdTest {
 

@@ -17,8 +17,8 @@ import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.AutomationType;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** The rules of each change of circumstance, and the registration's move with the EPAO, without Spring. */

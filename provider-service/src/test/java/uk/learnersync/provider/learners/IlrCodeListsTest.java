@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** The ILR code-list enums hold exactly ESFA's codes and descriptions (test resource learners/README.md). */
 class IlrCodeListsTest {

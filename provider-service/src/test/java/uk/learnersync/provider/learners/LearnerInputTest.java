@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.InvalidValueException;
 
 /** Field-by-field checks of what is entered for a learner, before any record is looked up. */
 class LearnerInputTest {

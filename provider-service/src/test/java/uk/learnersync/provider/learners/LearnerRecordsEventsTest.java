@@ -20,7 +20,7 @@ import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** What the application service tells the sync engine, through the web pages' channel. */

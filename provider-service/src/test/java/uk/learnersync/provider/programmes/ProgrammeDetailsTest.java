@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import uk.learnersync.provider.epa.EpaoId;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
 
 class ProgrammeDetailsTest {
 

@@ -18,7 +18,7 @@ import uk.learnersync.epaplatform.apprentices.ApprenticeRecord;
 import uk.learnersync.epaplatform.apprentices.Apprentices;
 import uk.learnersync.epaplatform.organisations.EpaoId;
 import uk.learnersync.epaplatform.organisations.Organisations;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 
 @RestController
 @RequestMapping("/admin/organisations/{epaoId}/apprentices")

@@ -42,9 +42,9 @@ import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.Progra
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.ProgrammeRequest;
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.RegistrationRequest;
 import uk.learnersync.epaplatform.organisations.Connection;
-import uk.learnersync.epaplatform.shared.FieldChecks;
-import uk.learnersync.epaplatform.shared.InvalidInputException;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 
 /**
  * The provider-facing API (docs/EPA-PLATFORM-API.md). Write bodies are read only once the

@@ -17,7 +17,7 @@ import uk.learnersync.epaplatform.apprentices.Apprentices;
 import uk.learnersync.epaplatform.apprentices.HistoryEntry;
 import uk.learnersync.epaplatform.organisations.Organisation;
 import uk.learnersync.epaplatform.organisations.Organisations;
-import uk.learnersync.epaplatform.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 
 /** Read-only pages on which a person watches an organisation's apprentices change as providers sync. */
 @Controller

@@ -15,9 +15,9 @@ import uk.learnersync.epaplatform.apprentices.ProgrammeStatus;
 import uk.learnersync.epaplatform.apprentices.RecordValues;
 import uk.learnersync.epaplatform.apprentices.Registration;
 import uk.learnersync.epaplatform.organisations.EpaoId;
-import uk.learnersync.epaplatform.shared.FieldChecks;
-import uk.learnersync.epaplatform.shared.InvalidValueException;
-import uk.learnersync.epaplatform.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.Text;
 
 /**
  * The bodies of the provider-facing writes. Each {@code parse} reports every bad field into the

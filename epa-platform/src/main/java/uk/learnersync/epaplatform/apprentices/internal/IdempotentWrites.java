@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.epaplatform.apprentices.Apprentice;
 import uk.learnersync.epaplatform.apprentices.ApprenticeRecord;
 import uk.learnersync.epaplatform.organisations.Connection;
-import uk.learnersync.epaplatform.shared.InvalidInputException;
+import uk.learnersync.validation.InvalidInputException;
 
 /**
  * Runs a provider-facing write at most once per {@code Idempotency-Key} and connection, and gives

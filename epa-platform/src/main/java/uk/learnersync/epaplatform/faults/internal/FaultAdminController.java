@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.epaplatform.faults.FaultMode;
 import uk.learnersync.epaplatform.faults.FaultSettings;
 import uk.learnersync.epaplatform.faults.Faults;
-import uk.learnersync.epaplatform.shared.FieldChecks;
-import uk.learnersync.epaplatform.shared.InvalidValueException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 
 @RestController
 @RequestMapping("/admin/faults")

@@ -15,9 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.epaplatform.organisations.EpaoId;
 import uk.learnersync.epaplatform.organisations.Organisation;
 import uk.learnersync.epaplatform.organisations.Organisations;
-import uk.learnersync.epaplatform.shared.FieldChecks;
-import uk.learnersync.epaplatform.shared.InvalidValueException;
-import uk.learnersync.epaplatform.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.Text;
 
 @RestController
 @RequestMapping("/admin/organisations")

@@ -14,7 +14,7 @@ import uk.learnersync.provider.audit.AuditEntry;
 import uk.learnersync.provider.audit.AuditLog;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController

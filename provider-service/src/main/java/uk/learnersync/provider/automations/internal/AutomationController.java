@@ -31,7 +31,7 @@ import uk.learnersync.provider.automations.ImpactPreview;
 import uk.learnersync.provider.learners.CircumstanceOutcome.RecordChange;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.sync.SyncPreview.PlannedDelivery;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 

@@ -27,8 +27,8 @@ import uk.learnersync.provider.employers.EmployerDetails;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 

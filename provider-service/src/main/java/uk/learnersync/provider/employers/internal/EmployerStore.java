@@ -22,7 +22,7 @@ import uk.learnersync.provider.employers.Employers;
 import uk.learnersync.provider.employers.Manager;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.employers.Postcode;
-import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.validation.ConflictException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /** Employers and their addresses in PostgreSQL; every statement is scoped to the provider. */

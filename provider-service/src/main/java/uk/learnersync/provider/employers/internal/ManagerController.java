@@ -24,7 +24,7 @@ import uk.learnersync.provider.employers.ManagerDetails;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 

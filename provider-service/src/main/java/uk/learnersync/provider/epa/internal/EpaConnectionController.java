@@ -22,7 +22,7 @@ import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaConnectionManagement;
 import uk.learnersync.provider.epa.Epaos;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController

@@ -20,10 +20,10 @@ import uk.learnersync.provider.epa.Epao;
 import uk.learnersync.provider.epa.EpaoDirectory;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidValueException;
-import uk.learnersync.provider.shared.NotFoundException;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.NotFoundException;
+import uk.learnersync.validation.Text;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.epa.Standard;
 import uk.learnersync.provider.epa.Standards;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 
 @RestController
 @RequestMapping("/api/v1/standards")

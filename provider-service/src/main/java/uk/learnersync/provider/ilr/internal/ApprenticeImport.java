@@ -33,10 +33,10 @@ import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.InvalidValueException;
 import uk.learnersync.provider.shared.ProviderId;
 
 /**

@@ -25,7 +25,7 @@ import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.programmes.Programme;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.Providers;
 

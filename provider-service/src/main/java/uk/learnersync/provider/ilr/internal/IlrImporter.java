@@ -23,9 +23,9 @@ import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.Providers;
 

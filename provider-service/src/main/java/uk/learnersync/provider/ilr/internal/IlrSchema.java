@@ -21,8 +21,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
 
 /**
  * ESFA's ILR 2025-26 schema. A file is validated as it streams by (SAX, no document in memory), and

@@ -11,7 +11,7 @@ import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.learners.Ethnicity;
 import uk.learnersync.provider.learners.Sex;
 import uk.learnersync.provider.learners.Uln;
-import uk.learnersync.provider.shared.InvalidValueException;
+import uk.learnersync.validation.InvalidValueException;
 
 /**
  * The ESFA rules of {@link IlrRule} that need nothing but the learner's own record, applied as ESFA

@@ -23,7 +23,7 @@ import uk.learnersync.provider.learners.CircumstanceInput;
 import uk.learnersync.provider.learners.LearnerCircumstances;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController

@@ -29,7 +29,7 @@ import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 

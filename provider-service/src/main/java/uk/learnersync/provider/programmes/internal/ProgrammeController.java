@@ -22,7 +22,7 @@ import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
+import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.StaffUser;
 import uk.learnersync.provider.staff.StaffUserManagement;

@@ -11,7 +11,7 @@ import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.sync.SyncPreview;
 import uk.learnersync.provider.sync.policy.SyncPolicy;

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.learnersync.provider.shared.ConflictException;
+import uk.learnersync.validation.ConflictException;
 import uk.learnersync.provider.tenancy.Provider;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.Providers;

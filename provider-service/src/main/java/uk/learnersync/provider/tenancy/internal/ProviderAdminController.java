@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.Text;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.Text;
 import uk.learnersync.provider.tenancy.Providers;
 import uk.learnersync.provider.tenancy.Providers.NewProvider;
 import uk.learnersync.provider.tenancy.Ukprn;

@@ -42,9 +42,9 @@ import uk.learnersync.provider.learners.WithdrawReason;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**

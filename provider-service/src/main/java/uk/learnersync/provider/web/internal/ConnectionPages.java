@@ -19,10 +19,10 @@ import uk.learnersync.provider.epa.EpaConnectionManagement;
 import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.Epaos;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**

@@ -24,8 +24,8 @@ import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**

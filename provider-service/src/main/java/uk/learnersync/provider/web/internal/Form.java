@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
 
 /**
  * A form as the user filled it in, and what was wrong with it: each error sits beside its field and

@@ -29,7 +29,7 @@ import uk.learnersync.provider.ilr.IlrFiles;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 import uk.learnersync.provider.tenancy.Providers;
 

@@ -23,8 +23,8 @@ import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.FieldChecks;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /** Employers' managers: changing one updates the EPA record of every learner they manage (MG-1). */

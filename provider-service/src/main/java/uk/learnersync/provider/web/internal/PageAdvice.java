@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.NotPermittedException;
 
 /**

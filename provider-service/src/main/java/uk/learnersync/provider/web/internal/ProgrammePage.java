@@ -18,7 +18,7 @@ import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**

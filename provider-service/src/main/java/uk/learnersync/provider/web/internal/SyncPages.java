@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.InvalidInputException;
-import uk.learnersync.provider.shared.NotFoundException;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.provider.sync.SyncPolicies;
 import uk.learnersync.provider.sync.policy.RuleTable;

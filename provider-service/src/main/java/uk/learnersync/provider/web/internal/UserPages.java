@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.learnersync.provider.shared.ConflictException;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.staff.StaffRole;
 import uk.learnersync.provider.staff.StaffUser;
 import uk.learnersync.provider.staff.StaffUserManagement;

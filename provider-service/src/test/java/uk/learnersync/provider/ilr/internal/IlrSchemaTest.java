@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.shared.FieldError;
-import uk.learnersync.provider.shared.InvalidInputException;
+import uk.learnersync.validation.FieldError;
+import uk.learnersync.validation.InvalidInputException;
 
 class IlrSchemaTest {
 

@@ -1,8 +1,8 @@
-package uk.learnersync.provider.shared;
+package uk.learnersync.validation;
 
 import java.util.regex.Pattern;
 
-/** Checks for the free-text fields of records: length and no control characters. */
+/** Checks of free-text fields: length, no control characters, and the formats of names, emails and phones. */
 public final class Text {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");

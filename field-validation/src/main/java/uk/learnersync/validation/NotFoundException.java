@@ -1,6 +1,6 @@
-package uk.learnersync.provider.shared;
+package uk.learnersync.validation;
 
-/** The resource does not exist for the caller's provider (another provider's resource looks the same). */
+/** The resource does not exist for the caller; another tenant's resource looks exactly the same (404). */
 public class NotFoundException extends RuntimeException {
 
     public NotFoundException(String what, Object id) {

@@ -1,4 +1,4 @@
-package uk.learnersync.provider.shared;
+package uk.learnersync.validation;
 
 /** Thrown by a value object given a value it cannot hold; the message is shown to the user as is. */
 public class InvalidValueException extends RuntimeException {

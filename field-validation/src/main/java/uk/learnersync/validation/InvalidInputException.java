@@ -1,4 +1,4 @@
-package uk.learnersync.provider.shared;
+package uk.learnersync.validation;
 
 import java.util.List;
 

@@ -1,5 +1,0 @@
-package uk.learnersync.epaplatform.shared;
-
-/** One bad field of a request, as the API's problem+json lists it. */
-public record FieldError(String field, String message) {
-}
