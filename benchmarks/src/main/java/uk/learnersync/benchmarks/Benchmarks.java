@@ -3,16 +3,19 @@ package uk.learnersync.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 /**
  * Runs every benchmark of docs/BENCHMARKS.md several times in one JVM and writes the medians to
  * {@code docs/benchmarks/results.json} and the results table of {@code docs/BENCHMARKS.md}.
- * Arguments (all optional): {@code --runs 3 --learners 10000 --ilr-learners 50000 --events 100000
+ * Arguments (all optional): {@code --runs 3 --outbox-runs 3 --learners 10000 --ilr-learners 50000 --events 100000
  * --only fanout,ilr,e2e,outbox --out <repository root>}.
  */
 public final class Benchmarks {
@@ -39,16 +42,19 @@ public final class Benchmarks {
         try (Services services = new Services()) {
             ConfigurableApplicationContext provider = services.startProvider(Map.of(
                     "learnersync.sync.workers", Integer.toString(WORKERS)));
-            log("Spring Modulith's registry in the provider service: %s", provider.containsBean("eventPublicationRegistry"));
+            log("Spring Modulith's registry in the provider service (must be none): %s",
+                    Arrays.toString(provider.getBeanNamesForType(EventPublicationRegistry.class)));
             Scenario scenario = Scenario.create(services, settings.learners);
             log("%d learners registered through one connection", scenario.learnerIds.size());
             SyncBenchmarks sync = new SyncBenchmarks(services, scenario, WORKERS);
             if (settings.includes("fanout")) {
                 results.addAll(fanOut(settings, sync));
             }
+            Report.write(settings.out, results, settings, environment, Environment.before());
             if (settings.includes("ilr")) {
                 results.add(ilrImport(settings, services));
             }
+            Report.write(settings.out, results, settings, environment, Environment.before());
             if (settings.includes("e2e")) {
                 List<Double> delivered = repeat(settings, "e2e updates/s (delivered)",
                         run -> sync.updatesPerSecond(3_000, 8, true));
@@ -65,6 +71,7 @@ public final class Benchmarks {
                 results.add(endToEnd(delivered, apiOnly));
                 results.addAll(latency(latencies));
             }
+            Report.write(settings.out, results, settings, environment, Environment.before());
             if (settings.includes("outbox")) {
                 provider = services.startProvider(Map.of("learnersync.sync.workers", Integer.toString(WORKERS)),
                         NoOpConnector.class);
@@ -140,7 +147,7 @@ public final class Benchmarks {
         OutboxBenchmark benchmark = new OutboxBenchmark(services, settings.events, 1_000);
         List<Double> ours = new ArrayList<>();
         List<Double> peer = new ArrayList<>();
-        for (int run = 0; run < settings.runs; run++) {
+        for (int run = 0; run < settings.outboxRuns; run++) {
             ours.add(benchmark.ours(provider, scenario));
             peer.add(benchmark.peer(run));
             log("outbox run %d: ours %.0f/s, Spring Modulith %.0f/s", run + 1, ours.get(run), peer.get(run));
@@ -192,14 +199,14 @@ public final class Benchmarks {
         System.out.printf("[benchmarks] " + format + "%n", args);
     }
 
-    record Settings(int runs, int learners, int ilrLearners, int events, Path out, String only) {
+    record Settings(int runs, int outboxRuns, int learners, int ilrLearners, int events, Path out, String only) {
 
         boolean includes(String benchmark) {
             return only.equals("all") || List.of(only.split(",")).contains(benchmark);
         }
 
         static Settings parse(String[] args) {
-            Map<String, String> given = new java.util.HashMap<>();
+            Map<String, String> given = new HashMap<>();
             for (int i = 0; i + 1 < args.length; i += 2) {
                 given.put(args[i], args[i + 1]);
             }
@@ -213,7 +220,9 @@ public final class Benchmarks {
             if (!Files.isDirectory(out.resolve("docs"))) {
                 throw new IllegalArgumentException("Run from the repository root, or give --out <repository root>");
             }
-            return new Settings(number.apply("--runs"), number.apply("--learners"), number.apply("--ilr-learners"),
+            int runs = number.apply("--runs");
+            return new Settings(runs, Integer.parseInt(given.getOrDefault("--outbox-runs", Integer.toString(runs))),
+                    number.apply("--learners"), number.apply("--ilr-learners"),
                     number.apply("--events"), out, given.getOrDefault("--only", "all"));
         }
     }

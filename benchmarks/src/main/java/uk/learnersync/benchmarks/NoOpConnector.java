@@ -12,7 +12,7 @@ class NoOpConnector {
 
     @Bean
     @Primary
-    EpaPlatformConnector noOpConnector() {
+    EpaPlatformConnector silentConnector() {
         return request -> new EpaPlatformConnector.DeliveryResult(EpaPlatformConnector.Outcome.DELIVERED, "{}", 200,
                 "{}", null);
     }

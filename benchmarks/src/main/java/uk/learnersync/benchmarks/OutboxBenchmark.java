@@ -39,7 +39,7 @@ final class OutboxBenchmark {
         BenchmarkOutbox.enqueue(provider, UUID.fromString(scenario.providerId), UUID.fromString(scenario.connectionId),
                 learners, events, perTransaction);
         while (scenario.unfinished() > 0) {
-            Thread.sleep(10);
+            Thread.sleep(50);
         }
         return events / ((System.nanoTime() - started) / 1e9);
     }
@@ -73,7 +73,7 @@ final class OutboxBenchmark {
                 });
             }
             while (sql.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") > 0) {
-                Thread.sleep(10);
+                Thread.sleep(50);
             }
             double rate = events / ((System.nanoTime() - started) / 1e9);
             long completed = sql.count("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL");

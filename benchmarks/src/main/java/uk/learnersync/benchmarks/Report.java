@@ -41,9 +41,9 @@ final class Report {
     private static String table(List<Result> results, Benchmarks.Settings settings, Environment before,
                                 Environment after) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure, the median shown. "
+        text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox comparison: %d), the median shown. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
-                        + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(), settings.runs(),
+                        + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(), settings.runs(), settings.outboxRuns(),
                 before.processors(), before.cpu(), before.memoryMb(), before.java(),
                 before.jvmArguments().isBlank() ? "(none)" : before.jvmArguments(), before.loadAverage(),
                 after.loadAverage()));

@@ -10,27 +10,32 @@ import java.util.List;
 
 import uk.learnersync.support.EmbeddedPostgresServer;
 
-/** Plain JDBC on one database of the embedded server: the benchmarks' set-up and their read-outs. */
+/**
+ * Plain JDBC on one database of the embedded server: the benchmarks' set-up and their read-outs,
+ * over one kept connection (a new connection per poll would fork a PostgreSQL backend each time and
+ * load the machine being measured).
+ */
 final class Sql {
 
     private final EmbeddedPostgresServer server;
     private final String database;
+    private Connection connection;
 
     Sql(EmbeddedPostgresServer server, String database) {
         this.server = server;
         this.database = database;
     }
 
-    int update(String sql, Object... params) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, params)) {
+    synchronized int update(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
     }
 
-    long count(String sql, Object... params) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, params);
+    synchronized long count(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params);
              ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -40,8 +45,8 @@ final class Sql {
     }
 
     /** Rows of two columns, as strings. */
-    List<String[]> pairs(String sql, Object... params) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, params);
+    synchronized List<String[]> pairs(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params);
              ResultSet rs = statement.executeQuery()) {
             List<String[]> rows = new ArrayList<>();
             while (rs.next()) {
@@ -54,7 +59,10 @@ final class Sql {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());
+        }
+        return connection;
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {

@@ -45,7 +45,7 @@ final class SyncBenchmarks {
             double patchMillis = (System.nanoTime() - started) / 1e6;
             while (services.platformDb.count("SELECT count(*) FROM apprentices WHERE connection_id = CAST(? AS uuid) "
                     + "AND employer_postcode = ?", scenario.platformConnectionId, postcode) < size) {
-                Thread.sleep(20);
+                Thread.sleep(50);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             awaitDelivered(600);
@@ -170,7 +170,7 @@ final class SyncBenchmarks {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Sync did not finish within " + timeoutSeconds + " s");
             }
-            Thread.sleep(10);
+            Thread.sleep(50);
         }
     }
 
