@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Benchmarks {
 
     private static final int WORKERS = 4;
+    private static final String MODULITH_REGISTRY = "org.springframework.modulith.events.core.EventPublicationRegistry";
 
     private Benchmarks() {
     }
@@ -42,8 +43,8 @@ public final class Benchmarks {
             ConfigurableApplicationContext provider = services.startProvider(Map.of(
                     "learnersync.sync.workers", Integer.toString(WORKERS)));
             // The registry's API is a runtime dependency of the starter only: looked up by its class name.
-            log("Spring Modulith's registry in the provider service (must be none): %s", Arrays.toString(
-                    provider.getBeanNamesForType(Class.forName("org.springframework.modulith.events.core.EventPublicationRegistry"))));
+            log("Spring Modulith's registry in the provider service (must be none): %s",
+                    Arrays.toString(provider.getBeanNamesForType(Class.forName(MODULITH_REGISTRY))));
             Scenario scenario = Scenario.create(services, settings.learners);
             log("%d learners registered through one connection", scenario.learnerIds.size());
             SyncBenchmarks sync = new SyncBenchmarks(services, scenario, WORKERS);
@@ -102,7 +103,8 @@ public final class Benchmarks {
         return List.of(
                 new Result("fanout_10k_seconds", Result.round(seconds, 2), "s", Result.round(baseline, 2),
                         Result.round(baseline / seconds, 2), String.format("%d learners on one employer address; "
-                                + "PATCH of the address through the API until all %d platform records show it. Baseline: "
+                                + "PATCH of the address through the API until all %d platform records show it. "
+                                + "Baseline: "
                                 + "the same %d PUT /employer calls straight to the platform from %d client threads. "
                                 + "Goal <= 10 s and ratio >= 0.5. Runs: ours %s, baseline %s", n, n, n, WORKERS,
                                 Result.runs(ours, "%.2f"), Result.runs(direct, "%.2f"))),
@@ -123,7 +125,8 @@ public final class Benchmarks {
                 Result.round(ours / baseline, 2), "3,000 PATCH /api/v1/learners/{id} (each to another learner, no "
                         + "coalescing) from 8 client threads, counted until the last is on the platform. Baseline: "
                         + "the same API with learnersync.sync.enabled=false (writes and outbox rows, no delivery). "
-                        + "Runs: ours " + Result.runs(delivered, "%.0f") + ", baseline " + Result.runs(apiOnly, "%.0f"));
+                        + "Runs: ours " + Result.runs(delivered, "%.0f") + ", baseline "
+                        + Result.runs(apiOnly, "%.0f"));
     }
 
     private static List<Result> latency(List<SyncBenchmarks.Latency> runs) {

@@ -13,7 +13,8 @@ record Environment(Instant at, String loadAverage, int processors, String cpu, l
 
     static Environment before() {
         return new Environment(Instant.now(), read("/proc/loadavg"), Runtime.getRuntime().availableProcessors(),
-                cpuModel(), totalMemoryMb(), System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                cpuModel(), totalMemoryMb(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 

@@ -67,7 +67,8 @@ final class Http {
         return (List<Map<String, Object>>) body.get("items");
     }
 
-    private Map<String, Object> send(String method, String path, Object body, Map<String, String> headers, int expected) {
+    private Map<String, Object> send(String method, String path, Object body, Map<String, String> headers,
+                                     int expected) {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));

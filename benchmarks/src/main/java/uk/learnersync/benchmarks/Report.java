@@ -28,7 +28,9 @@ final class Report {
         Files.writeString(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(results) + "\n");
         Path markdown = root.resolve("docs/BENCHMARKS.md");
-        String document = Files.exists(markdown) ? Files.readString(markdown) : "# Benchmarks\n\n" + START + "\n" + END + "\n";
+        String document = Files.exists(markdown)
+                ? Files.readString(markdown)
+                : "# Benchmarks\n\n" + START + "\n" + END + "\n";
         int start = document.indexOf(START);
         int end = document.indexOf(END);
         if (start < 0 || end < start) {
@@ -41,9 +43,11 @@ final class Report {
     private static String table(List<Result> results, Benchmarks.Settings settings, Environment before,
                                 Environment after) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox comparison: %d), the median shown. "
+        text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox "
+                        + "comparison: %d), the median shown. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
-                        + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(), settings.runs(), settings.outboxRuns(),
+                        + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(),
+                settings.runs(), settings.outboxRuns(),
                 before.processors(), before.cpu(), before.memoryMb(), before.java(),
                 before.jvmArguments().isBlank() ? "(none)" : before.jvmArguments(), before.loadAverage(),
                 after.loadAverage()));

@@ -27,7 +27,8 @@ final class Scenario {
     final String addressId;
     final List<String> learnerIds;
 
-    private Scenario(Services services, String providerId, String ukprn, String apiToken, String connectionId, String platformConnectionId,
+    private Scenario(Services services, String providerId, String ukprn, String apiToken, String connectionId,
+                     String platformConnectionId,
                      String platformToken, String employerId, String addressId, List<String> learnerIds) {
         this.providerId = providerId;
         this.ukprn = ukprn;
@@ -44,8 +45,8 @@ final class Scenario {
     /** A provider of its own, with nothing else: what an ILR import starts from. */
     static Map<String, Object> newProvider(Services services) {
         String ukprn = Integer.toString(UKPRNS.incrementAndGet());
-        return services.providerAdmin().post("/api/admin/providers", Map.of("ukprn", ukprn, "name", "Provider " + ukprn),
-                201);
+        return services.providerAdmin().post("/api/admin/providers",
+                Map.of("ukprn", ukprn, "name", "Provider " + ukprn), 201);
     }
 
     @SuppressWarnings("unchecked")
@@ -77,9 +78,11 @@ final class Scenario {
         String apprenticeId = awaitApprenticeId(api, prototype);
         copy(services, prototype, apprenticeId, size - 1);
         List<String> learners = services.providerDb.pairs(
-                        "SELECT id::text, '' FROM learners WHERE provider_id = CAST(? AS uuid) ORDER BY id", provider.get("id"))
+                        "SELECT id::text, '' FROM learners WHERE provider_id = CAST(? AS uuid) ORDER BY id",
+                        provider.get("id"))
                 .stream().map(row -> row[0]).toList();
-        return new Scenario(services, (String) provider.get("id"), ukprn, (String) provider.get("apiToken"), connectionId,
+        return new Scenario(services, (String) provider.get("id"), ukprn, (String) provider.get("apiToken"),
+                connectionId,
                 (String) credentials.get("connectionId"), (String) credentials.get("apiToken"), employerId, addressId,
                 learners);
     }

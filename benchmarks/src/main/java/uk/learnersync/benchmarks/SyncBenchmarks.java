@@ -1,5 +1,6 @@
 package uk.learnersync.benchmarks;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +146,7 @@ final class SyncBenchmarks {
         List<String[]> written = services.platformDb.pairs("""
                         SELECT body->>'familyName', CAST(CAST(extract(epoch FROM at) * 1000000 AS bigint) AS text)
                         FROM apprentice_history WHERE connection_id = CAST(? AS uuid) AND call = 'UPDATE_LEARNER'
-                          AND at >= ?""", scenario.platformConnectionId, java.sql.Timestamp.from(begin.minusSeconds(1)));
+                          AND at >= ?""", scenario.platformConnectionId, Timestamp.from(begin.minusSeconds(1)));
         List<Double> fromReturn = new ArrayList<>();
         List<Double> fromSend = new ArrayList<>();
         for (String[] row : written) {
@@ -157,7 +158,8 @@ final class SyncBenchmarks {
             }
         }
         if (fromReturn.size() < updates) {
-            throw new IllegalStateException("Only " + fromReturn.size() + " of " + updates + " updates reached the platform");
+            throw new IllegalStateException("Only " + fromReturn.size() + " of " + updates
+                    + " updates reached the platform");
         }
         return new Latency(percentile(fromReturn, 50), percentile(fromReturn, 99), percentile(fromSend, 50),
                 percentile(fromSend, 99), percentile(fromReturn, 100), fromReturn.size());

@@ -37,7 +37,8 @@ public final class BenchmarkOutbox {
             int from = first;
             transactions.executeWithoutResult(status -> {
                 for (int n = from; n < Math.min(tasks, from + perTransaction); n++) {
-                    store.enqueue(new NewTask(new ProviderId(providerId), new LearnerId(learners.get(n % learners.size())),
+                    LearnerId learner = new LearnerId(learners.get(n % learners.size()));
+                    store.enqueue(new NewTask(new ProviderId(providerId), learner,
                             new EpaConnectionId(connectionId), "BENCH", Channel.API, SyncAction.UPDATE_LEARNER_DETAILS,
                             "benchmark", null, TaskStatus.PENDING, null));
                 }
