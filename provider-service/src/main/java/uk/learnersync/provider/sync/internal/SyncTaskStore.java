@@ -35,6 +35,8 @@ import uk.learnersync.provider.sync.policy.SyncAction;
 class SyncTaskStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+    /** Heads considered per task claimed: enough for several workers claiming at once to each find work. */
+    private static final int CLAIM_CANDIDATES_PER_TASK = 8;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -115,7 +117,10 @@ class SyncTaskStore {
     /**
      * Claims up to {@code limit} tasks, each the oldest unfinished task of its learner, that are due
      * and not held by a live lease. SKIP LOCKED lets several workers and instances claim at once
-     * without waiting for one another or taking the same task.
+     * without waiting for one another or taking the same task. Workers that claim at the same moment
+     * see the same oldest heads, so more heads than {@code limit} are considered and the first
+     * unlocked ones taken: otherwise all but one worker would find nothing and sleep until the next
+     * poll while work is waiting.
      */
     @Transactional
     List<ClaimedTask> claim(UUID leaseToken, int limit, Duration lease) {
@@ -133,9 +138,10 @@ class SyncTaskStore {
                                   AND (h.lease_until IS NULL OR h.lease_until < now())
                                 ORDER BY h.id LIMIT ?)
                             AND (c.lease_until IS NULL OR c.lease_until < now())
+                            ORDER BY c.id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         RETURNING t.*""")
-                .params(leaseToken, lease.toMillis() + " milliseconds", limit)
+                .params(leaseToken, lease.toMillis() + " milliseconds", limit * CLAIM_CANDIDATES_PER_TASK, limit)
                 .query(this::claimed)
                 .list();
     }

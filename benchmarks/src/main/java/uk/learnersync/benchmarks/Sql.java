@@ -1,0 +1,75 @@
+package uk.learnersync.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.learnersync.support.EmbeddedPostgresServer;
+
+/**
+ * Plain JDBC on one database of the embedded server: the benchmarks' set-up and their read-outs,
+ * over one kept connection (a new connection per poll would fork a PostgreSQL backend each time and
+ * load the machine being measured).
+ */
+final class Sql {
+
+    private final EmbeddedPostgresServer server;
+    private final String database;
+    private Connection connection;
+
+    Sql(EmbeddedPostgresServer server, String database) {
+        this.server = server;
+        this.database = database;
+    }
+
+    synchronized int update(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    synchronized long count(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Rows of two columns, as strings. */
+    synchronized List<String[]> pairs(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params);
+             ResultSet rs = statement.executeQuery()) {
+            List<String[]> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());
+        }
+        return connection;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
+        return statement;
+    }
+}
