@@ -35,8 +35,6 @@ import uk.learnersync.provider.sync.policy.SyncAction;
 class SyncTaskStore {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
-    /** Heads considered per task claimed: enough for several workers claiming at once to each find work. */
-    private static final int CLAIM_CANDIDATES_PER_TASK = 8;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -115,12 +113,11 @@ class SyncTaskStore {
     // ---- delivery ----
 
     /**
-     * Claims up to {@code limit} tasks, each the oldest unfinished task of its learner, that are due
-     * and not held by a live lease. SKIP LOCKED lets several workers and instances claim at once
-     * without waiting for one another or taking the same task. Workers that claim at the same moment
-     * see the same oldest heads, so more heads than {@code limit} are considered and the first
-     * unlocked ones taken: otherwise all but one worker would find nothing and sleep until the next
-     * poll while work is waiting.
+     * Claims up to {@code limit} tasks, each the oldest unfinished task of its learner (no earlier
+     * unfinished task of the same learner exists), that are due and not held by a live lease. The walk
+     * follows the due tasks' index in id order and stops after {@code limit}, so a claim costs the
+     * same whatever the backlog. SKIP LOCKED lets several workers and instances claim at once without
+     * waiting for one another or taking the same task: a worker passes over heads another is locking.
      */
     @Transactional
     List<ClaimedTask> claim(UUID leaseToken, int limit, Duration lease) {
@@ -129,19 +126,15 @@ class SyncTaskStore {
                         SET lease_token = ?, lease_until = now() + CAST(? AS interval), attempts = t.attempts + 1
                         WHERE t.id IN (
                             SELECT c.id FROM sync_tasks c
-                            WHERE c.id IN (
-                                SELECT h.id FROM (
-                                    SELECT DISTINCT ON (learner_id) id, status, next_attempt_at, lease_until
-                                    FROM sync_tasks WHERE status IN ('PENDING', 'RETRYING', 'BLOCKED')
-                                    ORDER BY learner_id, id) h
-                                WHERE h.status IN ('PENDING', 'RETRYING') AND h.next_attempt_at <= now()
-                                  AND (h.lease_until IS NULL OR h.lease_until < now())
-                                ORDER BY h.id LIMIT ?)
-                            AND (c.lease_until IS NULL OR c.lease_until < now())
+                            WHERE c.status IN ('PENDING', 'RETRYING') AND c.next_attempt_at <= now()
+                              AND (c.lease_until IS NULL OR c.lease_until < now())
+                              AND NOT EXISTS (SELECT 1 FROM sync_tasks earlier
+                                              WHERE earlier.learner_id = c.learner_id AND earlier.id < c.id
+                                                AND earlier.status IN ('PENDING', 'RETRYING', 'BLOCKED'))
                             ORDER BY c.id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         RETURNING t.*""")
-                .params(leaseToken, lease.toMillis() + " milliseconds", limit * CLAIM_CANDIDATES_PER_TASK, limit)
+                .params(leaseToken, lease.toMillis() + " milliseconds", limit)
                 .query(this::claimed)
                 .list();
     }
