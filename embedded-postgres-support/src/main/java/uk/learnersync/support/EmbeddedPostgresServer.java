@@ -63,7 +63,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // TCP only: a Unix socket in the temp directory goes stale after a crash.
                     .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // The outbox is a queue table: let autovacuum look at it every few seconds, not every minute.
+                    .setServerConfig("autovacuum_naptime", "5s");
             if (durable) {
                 builder.setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on")

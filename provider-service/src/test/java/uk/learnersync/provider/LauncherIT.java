@@ -43,10 +43,14 @@ class LauncherIT {
     private Process process;
     private Path output;
 
+    /** SIGTERM, so that the service stops its PostgreSQL too; a SIGKILL here would leave it running. */
     @AfterEach
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 

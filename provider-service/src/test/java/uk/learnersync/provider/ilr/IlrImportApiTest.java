@@ -154,7 +154,7 @@ class IlrImportApiTest extends IlrApiTestSupport {
     }
 
     @Test
-    void CC_5_aCompletionStatusInAFileIsReportedNotApplied() {
+    void CC_5_aBreakInAFileIsAppliedToTheRecordAsAChangeOfCircumstanceThroughTheImport() {
         imported(sample());
         String onBreak = sample().replaceFirst("(<LearnRefNumber>Levy</LearnRefNumber>[\\s\\S]*?<AimType>1</AimType>"
                 + "[\\s\\S]*?)<CompStatus>1</CompStatus>", "$1<CompStatus>6</CompStatus>"
@@ -163,10 +163,26 @@ class IlrImportApiTest extends IlrApiTestSupport {
         Map<String, Object> report = imported(onBreak);
 
         assertThat(errors(report)).filteredOn(error -> error.get("learnRefNumber").equals("Levy"))
-                .filteredOn(error -> error.get("rule").equals("LearnerSync")).singleElement().satisfies(error -> {
-                    assertThat(error).containsEntry("rule", "LearnerSync").containsEntry("severity", "W");
-                    assertThat((String) error.get("message")).startsWith("CompStatus 6 of aim 2 (ZPROG001) was not applied");
-                });
+                .filteredOn(error -> error.get("rule").equals("LearnerSync")).isEmpty();
+        Map<String, Object> levy = learner("Levy");
+        assertThat(levy).containsEntry("status", "ON_BREAK").containsEntry("compStatus", 6);
+        assertThat(api.get("/api/v1/learners/" + levy.get("id") + "/circumstances").expect(200).items()).singleElement()
+                .satisfies(circumstance -> assertThat(circumstance).containsEntry("type", "BREAK_IN_LEARNING")
+                        .containsEntry("effectiveDate", "2020-01-31").containsEntry("channel", "IMPORT"));
+    }
+
+    @Test
+    void aCompletionInAFileIsReportedNotApplied() {
+        imported(sample());
+        String completed = sample().replaceFirst("(<LearnRefNumber>Levy</LearnRefNumber>[\\s\\S]*?<AimType>1</AimType>"
+                + "[\\s\\S]*?)<CompStatus>1</CompStatus>", "$1<CompStatus>2</CompStatus>"
+                + "<LearnActEndDate>2020-01-31</LearnActEndDate>");
+
+        Map<String, Object> report = imported(completed);
+
+        assertThat(errors(report)).filteredOn(error -> error.get("learnRefNumber").equals("Levy"))
+                .filteredOn(error -> error.get("rule").equals("LearnerSync")).singleElement().satisfies(error ->
+                        assertThat((String) error.get("message")).startsWith("CompStatus 2 of aim 2 (ZPROG001) was not applied"));
         assertThat(learner("Levy")).containsEntry("status", "ACTIVE").containsEntry("compStatus", 1);
     }
 

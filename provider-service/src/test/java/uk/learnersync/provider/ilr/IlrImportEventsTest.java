@@ -59,7 +59,7 @@ class IlrImportEventsTest extends IlrApiTestSupport {
     }
 
     @Test
-    void CC_5_aBreakInLearningInAFileRecordsNoChangeOfCircumstance() throws Exception {
+    void CC_5_aBreakInLearningInAFileIsRecordedWithChannelImportForTheSyncPolicyToSkip() throws Exception {
         importFile(sample());
         events.clear();
 
@@ -67,7 +67,8 @@ class IlrImportEventsTest extends IlrApiTestSupport {
                 + "[\\s\\S]*?)<CompStatus>1</CompStatus>", "$1<CompStatus>6</CompStatus>"
                 + "<LearnActEndDate>2020-01-31</LearnActEndDate>"));
 
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).isEmpty();
+        assertThat(events.stream(LearnerCircumstanceRecorded.class)).singleElement()
+                .satisfies(event -> assertThat(event.origin().channel()).isEqualTo(Channel.IMPORT));
         assertThat(events.stream(LearnerChanged.class)).isEmpty();
     }
 

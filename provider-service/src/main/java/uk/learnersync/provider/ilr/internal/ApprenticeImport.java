@@ -23,11 +23,15 @@ import uk.learnersync.provider.epa.Standards;
 import uk.learnersync.provider.ilr.IlrRule;
 import uk.learnersync.provider.ilr.IlrRule.Severity;
 import uk.learnersync.provider.ilr.ImportError;
+import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.Learner;
+import uk.learnersync.provider.learners.LearnerCircumstances;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.learners.LearnerSearch;
+import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.ProgrammeInput;
+import uk.learnersync.provider.learners.WithdrawReason;
 import uk.learnersync.provider.programmes.Programme;
 import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
@@ -52,15 +56,18 @@ class ApprenticeImport {
     private static final String PLACEHOLDER_ADDRESS = "Address not given in the ILR file";
 
     private final LearnerRecords learners;
+    private final LearnerCircumstances circumstances;
     private final ProgrammeManagement programmes;
     private final EmployerManagement employers;
     private final EpaoDirectory directory;
     private final Standards standards;
     private final TransactionTemplate transactions;
 
-    ApprenticeImport(LearnerRecords learners, ProgrammeManagement programmes, EmployerManagement employers,
-                     EpaoDirectory directory, Standards standards, PlatformTransactionManager transactionManager) {
+    ApprenticeImport(LearnerRecords learners, LearnerCircumstances circumstances, ProgrammeManagement programmes,
+                     EmployerManagement employers, EpaoDirectory directory, Standards standards,
+                     PlatformTransactionManager transactionManager) {
         this.learners = learners;
+        this.circumstances = circumstances;
         this.programmes = programmes;
         this.employers = employers;
         this.directory = directory;
@@ -156,25 +163,47 @@ class ApprenticeImport {
                     programmeId.toString(), programmeId.toString().equals(current.programmeId()) ? current.option() : null,
                     aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
             if (after.equals(before)) {
-                return finish(learner, aim, after, findings, Outcome.UNCHANGED);
+                return finish(providerId, learner, aim, after, origin, findings, Outcome.UNCHANGED);
             }
         }
-        return finish(learner, aim, after, findings, existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED);
+        return finish(providerId, learner, aim, after, origin, findings,
+                existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED);
     }
 
     /**
-     * The learners module applies a change of status only as a change of circumstance, which a file
-     * must not trigger on the EPA platform (CC-5); the file's CompStatus is reported, never applied.
+     * A break or a withdrawal the file records is applied as a change of circumstance with channel
+     * IMPORT, which the sync policy treats as manual (CC-5): the ILR record follows the file, and no
+     * EPA platform is told. What LearnerSync does not record this way (a completion, a return) is reported.
      */
-    private static Outcome finish(IlrLearner learner, IlrLearner.Delivery aim, Learner after,
-                                  List<ImportError> findings, Outcome outcome) {
+    private Outcome finish(ProviderId providerId, IlrLearner learner, IlrLearner.Delivery aim, Learner after,
+                           ChangeOrigin origin, List<ImportError> findings, Outcome outcome) {
+        Optional<CircumstanceChange> change = circumstanceIn(aim, after);
+        if (change.isPresent()) {
+            circumstances.apply(providerId, after.id(), change.get(), origin);
+            return outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
+        }
         if (aim.compStatus() != after.status().compStatus()) {
             findings.add(new ImportError(learner.learnRefNumber(), learner.uln(), ImportError.LEARNERSYNC, Severity.W,
                     "CompStatus " + aim.compStatus() + " of " + aim.label() + " was not applied: the learner stays "
-                            + after.status() + " (CompStatus " + after.status().compStatus() + "); record a break, "
-                            + "withdrawal or completion in LearnerSync, where it is a change of circumstance"));
+                            + after.status() + " (CompStatus " + after.status().compStatus() + "); record the "
+                            + "return or completion in LearnerSync, where it is a change of circumstance"));
         }
         return outcome;
+    }
+
+    private static Optional<CircumstanceChange> circumstanceIn(IlrLearner.Delivery aim, Learner learner) {
+        if (aim.learnActEndDate() == null) {
+            return Optional.empty();
+        }
+        if (aim.compStatus() == LearnerStatus.ON_BREAK.compStatus() && learner.status() == LearnerStatus.ACTIVE) {
+            return Optional.of(new CircumstanceChange.BreakInLearning(aim.learnActEndDate(), null));
+        }
+        if (aim.compStatus() == LearnerStatus.WITHDRAWN.compStatus() && learner.status() != LearnerStatus.WITHDRAWN
+                && aim.withdrawReason() != null) {
+            return Optional.of(new CircumstanceChange.Withdrawal(aim.learnActEndDate(),
+                    WithdrawReason.of(aim.withdrawReason())));
+        }
+        return Optional.empty();
     }
 
     /** The provider's programme of the standard with that EPAO, created from the standards catalogue when absent. */
