@@ -3,6 +3,7 @@ package uk.learnersync.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import uk.learnersync.provider.ilr.IlrFileGenerator;
 
 /** An ILR file of many apprentices imported through the API into a new provider. */
 final class IlrBenchmark {
