@@ -4,6 +4,7 @@ import uk.learnersync.provider.sync.TaskStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -74,8 +75,8 @@ class ChangeRecorder {
 
     @EventListener
     void on(LearnerChanged event) {
-        event.changed().stream().sorted(Comparator.naturalOrder()).forEach(aspect ->
-                forLearner(event.providerId(), event.learnerId(), triggerOf(aspect), event.origin(), null, false));
+        forLearner(event.providerId(), event.learnerId(), event.changed().stream().sorted(Comparator.naturalOrder())
+                .map(ChangeRecorder::triggerOf).toList(), event.origin(), null, false);
     }
 
     @EventListener
@@ -120,7 +121,7 @@ class ChangeRecorder {
             case WITHDRAWAL -> Trigger.WITHDRAWAL;
             case CHANGE_OF_PROGRAMME -> Trigger.CHANGE_OF_PROGRAMME;
         };
-        forLearner(event.providerId(), event.learnerId(), trigger, event.origin(), payload, true);
+        forLearner(event.providerId(), event.learnerId(), List.of(trigger), event.origin(), payload, true);
     }
 
     /**
@@ -175,7 +176,7 @@ class ChangeRecorder {
      * connection, a skipped entry naming the rule when the policy or a manual registration says
      * nothing is sent, and nothing at all for a learner with no registration.
      */
-    private void forLearner(ProviderId providerId, LearnerId learnerId, Trigger trigger, ChangeOrigin origin,
+    private void forLearner(ProviderId providerId, LearnerId learnerId, List<Trigger> triggers, ChangeOrigin origin,
                             Map<String, Object> payload, boolean pinToCurrentConnection) {
         EpaRegistration registration = learner(providerId, learnerId).registration();
         RegistrationMode mode = registration.mode();
@@ -183,12 +184,13 @@ class ChangeRecorder {
             return;
         }
         SyncPolicy policy = policies.policyOf(providerId);
-        Decision decision = mode == RegistrationMode.MANUAL
-                ? policy.decide(Trigger.REGISTERED_MANUALLY, origin)
-                : policy.decide(trigger, origin);
-        boolean sends = decision.sends() && decision.rule().action() != SyncAction.NOTHING;
         EpaConnectionId pinned = pinToCurrentConnection ? registration.connectionId() : null;
-        enqueue(providerId, learnerId, pinned, decision, origin, payload);
+        for (Trigger trigger : triggers) {
+            Decision decision = mode == RegistrationMode.MANUAL
+                    ? policy.decide(Trigger.REGISTERED_MANUALLY, origin)
+                    : policy.decide(trigger, origin);
+            enqueue(providerId, learnerId, pinned, decision, origin, payload);
+        }
     }
 
     /** Records one decision of the policy about a learner, pinned to a connection where one is given. */
