@@ -27,7 +27,7 @@ public record Apprentice(ApprenticeId id, ConnectionId connectionId, EpaoId epao
     static Apprentice register(ApprenticeId id, ConnectionId connectionId, EpaoId epaoId, String providerUkprn,
                                Registration registration, Instant now) {
         return new Apprentice(id, connectionId, epaoId, providerUkprn, registration.learner(), registration.employer(),
-                registration.employerContact(), registration.tutor(), ApprenticeStatus.ON_PROGRAMME,
+                registration.employerContact(), registration.tutor(), registration.status(),
                 List.of(registration.programme().withStatus(ProgrammeStatus.ACTIVE)), List.of(), now);
     }
 

@@ -58,6 +58,33 @@ class ApprenticeApiTest extends EpaPlatformTest {
     }
 
     @Test
+    void CV_4_registersALearnerOnABreakOrWithdrawnWithThatStatusFromTheStart() {
+        for (String status : List.of("SUSPENDED", "WITHDRAWN", "ON_PROGRAMME")) {
+            Map<String, Object> body = new HashMap<>(registration(nextUln()));
+            body.put("status", status);
+
+            Map<String, Object> record = api.write("POST", "/api/v1/apprentices", body).expect(201).body();
+
+            assertThat(record).containsEntry("status", status).containsEntry("circumstances", List.of());
+            assertThat(api.get("/api/v1/apprentices/" + record.get("apprenticeId")).body())
+                    .containsEntry("status", status);
+        }
+    }
+
+    @Test
+    void refusesARegistrationStatusALearnerCannotBeRegisteredWith() {
+        for (String status : List.of("CANCELLED", "COMPLETED", "on a break")) {
+            String refusedUln = nextUln();
+            Map<String, Object> body = new HashMap<>(registration(refusedUln));
+            body.put("status", status);
+
+            assertThat(api.write("POST", "/api/v1/apprentices", body).expect(400).fieldErrors())
+                    .containsOnlyKeys("status");
+            assertThat(atOrganisation(epaoId, refusedUln)).isEmpty();
+        }
+    }
+
+    @Test
     void refusesABadRegistrationWithEveryNestedFieldAndStoresNothing() {
         String badUln = nextUln();
         Map<String, Object> body = new HashMap<>(registration(badUln));

@@ -24,7 +24,7 @@ class ApprenticeTest {
             new ConnectionId(UUID.randomUUID()), new EpaoId("EPA0001"), "10000001", new Registration(
                     new LearnerDetails("1000000043", "Ada", "Lovelace", LocalDate.of(2004, 12, 10), "F", 31, null),
                     new Employer("Acme", new Address("1 High Street", null, null, "London", "SW1A 1AA")), null, null,
-                    programme("ST0116", "2025-09-01", "2027-03-31")), NOW);
+                    programme("ST0116", "2025-09-01", "2027-03-31"), ApprenticeStatus.ON_PROGRAMME), NOW);
 
     @Test
     void aRegistrationIsOnProgrammeWithOneActiveProgramme() {

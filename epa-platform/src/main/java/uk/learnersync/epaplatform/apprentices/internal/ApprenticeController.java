@@ -78,7 +78,8 @@ class ApprenticeController {
     }
 
     @PostMapping
-    @Operation(summary = "Register an apprentice", description = "Status ON_PROGRAMME with one ACTIVE programme.",
+    @Operation(summary = "Register an apprentice", description = "One ACTIVE programme; the status is the body's "
+            + "status (ON_PROGRAMME when absent, or SUSPENDED or WITHDRAWN for a learner on a break or withdrawn).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = RegistrationRequest.class))))
     @ApiResponse(responseCode = "201", content = @Content(mediaType = "application/json",

@@ -2,10 +2,13 @@ package uk.learnersync.epaplatform.apprentices.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import uk.learnersync.epaplatform.apprentices.Address;
+import uk.learnersync.epaplatform.apprentices.ApprenticeStatus;
 import uk.learnersync.epaplatform.apprentices.CircumstanceType;
 import uk.learnersync.epaplatform.apprentices.Contact;
 import uk.learnersync.epaplatform.apprentices.Employer;
@@ -49,7 +52,14 @@ final class ApprenticeRequests {
     record RegistrationRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
                                @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity, String email,
                                EmployerRequest employer, @Schema(nullable = true) ContactRequest employerContact,
-                               @Schema(nullable = true) ContactRequest tutor, ProgrammeRequest programme) {
+                               @Schema(nullable = true) ContactRequest tutor, ProgrammeRequest programme,
+                               @Schema(allowableValues = {"ON_PROGRAMME", "SUSPENDED", "WITHDRAWN"},
+                                       defaultValue = "ON_PROGRAMME", nullable = true,
+                                       description = "Where the learner stands when registered: a learner on a "
+                                               + "break or withdrawn is registered as such") String status) {
+
+        private static final Set<ApprenticeStatus> REGISTERABLE =
+                EnumSet.of(ApprenticeStatus.ON_PROGRAMME, ApprenticeStatus.SUSPENDED, ApprenticeStatus.WITHDRAWN);
 
         Registration parse(FieldChecks checks) {
             LearnerDetails learner = new LearnerRequest(uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
@@ -60,8 +70,16 @@ final class ApprenticeRequests {
             Contact checkedTutor = tutor == null ? null : tutor.parse(checks.nested("tutor"));
             Programme checkedProgramme = checks.present("programme", programme)
                     ? programme.parse(checks.nested("programme")) : null;
-            return checks.hasErrors() ? null
-                    : new Registration(learner, checkedEmployer, contact, checkedTutor, checkedProgramme);
+            ApprenticeStatus checkedStatus = checks.optional("status", status, RegistrationRequest::status);
+            return checks.hasErrors() ? null : new Registration(learner, checkedEmployer, contact, checkedTutor,
+                    checkedProgramme, checkedStatus == null ? ApprenticeStatus.ON_PROGRAMME : checkedStatus);
+        }
+
+        private static ApprenticeStatus status(String raw) {
+            return REGISTERABLE.stream()
+                    .filter(candidate -> candidate.name().equals(raw.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidValueException("must be one of " + REGISTERABLE));
         }
     }
 
