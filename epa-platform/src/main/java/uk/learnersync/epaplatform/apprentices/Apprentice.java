@@ -67,6 +67,15 @@ public record Apprentice(ApprenticeId id, ConnectionId connectionId, EpaoId epao
         return withActiveProgramme(activeProgramme().withDates(startDate, plannedEndDate), status, circumstances, now);
     }
 
+    /**
+     * Amends the active programme in place, nothing stopped or started: the provider's programme
+     * definition changed, for example its standard version (RULES.md CV-5).
+     */
+    Apprentice amendProgramme(Programme amended, Instant now) {
+        requireChangeable();
+        return withActiveProgramme(amended.withStatus(ProgrammeStatus.ACTIVE), status, circumstances, now);
+    }
+
     /** Stops the active programme and starts {@code next}, in one step (RULES.md PC-4, PC-5). */
     Apprentice changeProgramme(Programme next, Instant now) {
         requireChangeable();

@@ -73,6 +73,12 @@ public class Apprentices {
     }
 
     @Transactional
+    public Apprentice amendProgramme(Connection connection, ApprenticeId id, Programme amended, String requestBody) {
+        return change(connection, id, Call.AMEND_PROGRAMME, requestBody,
+                apprentice -> apprentice.amendProgramme(amended, now()));
+    }
+
+    @Transactional
     public Apprentice changeProgramme(Connection connection, ApprenticeId id, Programme next, String requestBody) {
         return change(connection, id, Call.CHANGE_PROGRAMME, requestBody,
                 apprentice -> apprentice.changeProgramme(next, now()));

@@ -175,6 +175,26 @@ class ApprenticeApiTest extends EpaPlatformTest {
     }
 
     @Test
+    void CV_5_amendsTheActiveProgrammeInPlaceWhenItsVersionChanges() {
+        Map<String, Object> amended = new HashMap<>(programme("ST0116", "2025-09-01", "2027-03-31"));
+        amended.put("standardVersion", "1.1");
+        amended.put("option", "Mechatronics");
+
+        Map<String, Object> record = api.write("PUT", path + "/programme", amended, "amend-" + id).expect(200).body();
+        String again = api.write("PUT", path + "/programme", amended, "amend-" + id).expect(200).text();
+
+        Map<String, Object> expected = new HashMap<>(amended);
+        expected.put("status", "ACTIVE");
+        assertThat(record.get("programmes")).isEqualTo(List.of(expected));
+        assertThat(record).containsEntry("status", "ON_PROGRAMME");
+        assertThat(again).isEqualTo(json.writeValueAsString(record));
+        assertThat(admin.get("/admin/organisations/" + epaoId + "/apprentices/" + id + "/history").items())
+                .extracting(entry -> entry.get("call")).containsExactly("REGISTER", "AMEND_PROGRAMME");
+        assertThat(api.write("PUT", path + "/programme", Map.of("standardCode", 2)).expect(400).fieldErrors())
+                .containsKeys("standardReference", "standardVersion", "startDate", "plannedEndDate");
+    }
+
+    @Test
     void changesProgrammeByStoppingTheOldAndStartingTheNew() {
         Map<String, Object> record = api.write("POST", path + "/programme-changes", Map.of("effectiveDate", "2026-01-01",
                 "programme", programme("ST0457", "2026-01-01", "2027-12-31"))).expect(200).body();

@@ -67,7 +67,7 @@ class PagesAndDocsTest extends EpaPlatformTest {
         assertThat(paths).containsKeys("/api/v1/apprentices", "/api/v1/apprentices/{apprenticeId}",
                 "/api/v1/apprentices/{apprenticeId}/learner", "/api/v1/apprentices/{apprenticeId}/employer",
                 "/api/v1/apprentices/{apprenticeId}/employer-contact", "/api/v1/apprentices/{apprenticeId}/tutor",
-                "/api/v1/apprentices/{apprenticeId}/programme-dates",
+                "/api/v1/apprentices/{apprenticeId}/programme-dates", "/api/v1/apprentices/{apprenticeId}/programme",
                 "/api/v1/apprentices/{apprenticeId}/programme-changes",
                 "/api/v1/apprentices/{apprenticeId}/circumstances", "/admin/organisations",
                 "/admin/organisations/{epaoId}/connections", "/admin/organisations/{epaoId}/apprentices",

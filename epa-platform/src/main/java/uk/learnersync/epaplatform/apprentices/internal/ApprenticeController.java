@@ -176,6 +176,24 @@ class ApprenticeController {
         });
     }
 
+    @PutMapping("/{apprenticeId}/programme")
+    @Operation(summary = "Amend the ACTIVE programme in place",
+            description = "Replaces the ACTIVE programme's standard, version, option and dates without stopping it "
+                    + "or starting another (unlike programme-changes): the provider's programme definition changed, "
+                    + "for example its standard version.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeRequest.class))))
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApprenticeRecord.class)))
+    ResponseEntity<String> amendProgramme(
+            @AuthenticationPrincipal Connection connection,
+            @PathVariable String apprenticeId,
+            @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
+            @RequestBody(required = false) String body) {
+        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.amendProgramme(connection,
+                id(apprenticeId), parse(body, ProgrammeRequest.class, ProgrammeRequest::parse), body));
+    }
+
     @PostMapping("/{apprenticeId}/programme-changes")
     @Operation(summary = "Change programme",
             description = "Stops the ACTIVE programme (STOPPED) and starts the new one (ACTIVE) in one step.",
