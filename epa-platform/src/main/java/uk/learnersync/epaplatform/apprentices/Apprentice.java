@@ -7,6 +7,7 @@ import java.util.List;
 
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.InvalidInputException;
 
@@ -14,7 +15,7 @@ import uk.learnersync.validation.InvalidInputException;
  * An apprentice's record at one organisation, owned by the connection that registered it. Every
  * change gives a new record; a cancelled record takes no more changes.
  */
-public record Apprentice(ApprenticeId id, ConnectionId connectionId, EpaoId epaoId, String providerUkprn,
+public record Apprentice(ApprenticeId id, ConnectionId connectionId, EpaoId epaoId, Ukprn providerUkprn,
                          LearnerDetails learner, Employer employer, Contact employerContact, Contact tutor,
                          ApprenticeStatus status, List<Programme> programmes, List<Circumstance> circumstances,
                          Instant updatedAt) {
@@ -24,7 +25,7 @@ public record Apprentice(ApprenticeId id, ConnectionId connectionId, EpaoId epao
         circumstances = List.copyOf(circumstances);
     }
 
-    static Apprentice register(ApprenticeId id, ConnectionId connectionId, EpaoId epaoId, String providerUkprn,
+    static Apprentice register(ApprenticeId id, ConnectionId connectionId, EpaoId epaoId, Ukprn providerUkprn,
                                Registration registration, Instant now) {
         return new Apprentice(id, connectionId, epaoId, providerUkprn, registration.learner(), registration.employer(),
                 registration.employerContact(), registration.tutor(), registration.status(),

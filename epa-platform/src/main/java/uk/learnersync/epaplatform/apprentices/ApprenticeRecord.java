@@ -12,7 +12,7 @@ public record ApprenticeRecord(String apprenticeId, String providerUkprn, String
 
     public static ApprenticeRecord of(Apprentice apprentice) {
         LearnerDetails learner = apprentice.learner();
-        return new ApprenticeRecord(apprentice.id().toString(), apprentice.providerUkprn(), learner.uln(),
+        return new ApprenticeRecord(apprentice.id().toString(), apprentice.providerUkprn().value(), learner.uln(),
                 learner.givenNames(), learner.familyName(), learner.dateOfBirth(), learner.sex(), learner.ethnicity(),
                 learner.email(), apprentice.status(), apprentice.employer(), apprentice.employerContact(),
                 apprentice.tutor(), apprentice.programmes(), apprentice.circumstances(), apprentice.updatedAt());

@@ -63,7 +63,7 @@ public class Organisations {
     }
 
     @Transactional
-    public NewConnection connect(EpaoId epaoId, String providerUkprn) {
+    public NewConnection connect(EpaoId epaoId, Ukprn providerUkprn) {
         get(epaoId);
         Connection connection = new Connection(new ConnectionId(UUID.randomUUID()), epaoId, providerUkprn);
         String token = ConnectionTokens.newToken();

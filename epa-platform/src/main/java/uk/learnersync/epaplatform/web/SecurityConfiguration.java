@@ -15,6 +15,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
+import uk.learnersync.epaplatform.faults.FaultInjectionFilter;
+import uk.learnersync.epaplatform.faults.Faults;
 import uk.learnersync.epaplatform.organisations.Organisations;
 
 /**
@@ -40,10 +42,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain providerApi(HttpSecurity http, Organisations organisations) throws Exception {
+    SecurityFilterChain providerApi(HttpSecurity http, Organisations organisations, Faults faults) throws Exception {
         BearerTokenFilter filter = new BearerTokenFilter(token -> organisations.connectionOfToken(token)
                 .map(connection -> authenticated(connection, "CONNECTION")));
+        // After the token is resolved (a provider's own fault needs its connection), before it is required.
         return bearer(http.securityMatcher("/api/**"), filter)
+                .addFilterAfter(new FaultInjectionFilter(faults), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CONNECTION"))
                 .build();
     }

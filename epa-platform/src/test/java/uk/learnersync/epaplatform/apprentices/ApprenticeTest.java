@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.InvalidInputException;
 
@@ -21,7 +22,7 @@ class ApprenticeTest {
     private static final Instant NOW = Instant.parse("2026-01-20T10:00:00Z");
 
     private final Apprentice registered = Apprentice.register(new ApprenticeId(UUID.randomUUID()),
-            new ConnectionId(UUID.randomUUID()), new EpaoId("EPA0001"), "10000001", new Registration(
+            new ConnectionId(UUID.randomUUID()), new EpaoId("EPA0001"), new Ukprn("10000001"), new Registration(
                     new LearnerDetails("1000000043", "Ada", "Lovelace", LocalDate.of(2004, 12, 10), "F", 31, null),
                     new Employer("Acme", new Address("1 High Street", null, null, "London", "SW1A 1AA")), null, null,
                     programme("ST0116", "2025-09-01", "2027-03-31"), ApprenticeStatus.ON_PROGRAMME), NOW);

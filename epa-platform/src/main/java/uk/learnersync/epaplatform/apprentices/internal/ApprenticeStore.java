@@ -31,6 +31,7 @@ import uk.learnersync.epaplatform.apprentices.Programme;
 import uk.learnersync.epaplatform.apprentices.ProgrammeStatus;
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 
 /**
  * Apprentice records with their programmes, circumstances and history. Reads for a connection are
@@ -160,7 +161,7 @@ public class ApprenticeStore {
         columns.put("id", apprentice.id().value());
         columns.put("connection", apprentice.connectionId().value());
         columns.put("epao", apprentice.epaoId().value());
-        columns.put("ukprn", apprentice.providerUkprn());
+        columns.put("ukprn", apprentice.providerUkprn().value());
         columns.put("uln", learner.uln());
         columns.put("givenNames", learner.givenNames());
         columns.put("familyName", learner.familyName());
@@ -198,7 +199,7 @@ public class ApprenticeStore {
                 rs.getString("employer_line2"), rs.getString("employer_line3"), rs.getString("employer_town"),
                 rs.getString("employer_postcode")));
         return new Apprentice(new ApprenticeId(id), new ConnectionId(rs.getObject("connection_id", UUID.class)),
-                new EpaoId(rs.getString("epao_id")), rs.getString("provider_ukprn"), learner, employer,
+                new EpaoId(rs.getString("epao_id")), new Ukprn(rs.getString("provider_ukprn")), learner, employer,
                 contact(rs.getString("employer_contact")), contact(rs.getString("tutor")),
                 ApprenticeStatus.valueOf(rs.getString("status")), programmes(id), circumstances(id),
                 rs.getTimestamp("updated_at").toInstant());

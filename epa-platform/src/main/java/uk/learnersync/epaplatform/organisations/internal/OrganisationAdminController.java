@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.epaplatform.organisations.EpaoId;
 import uk.learnersync.epaplatform.organisations.Organisation;
 import uk.learnersync.epaplatform.organisations.Organisations;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 import uk.learnersync.validation.FieldChecks;
-import uk.learnersync.validation.InvalidValueException;
 import uk.learnersync.validation.Text;
 
 @RestController
@@ -63,17 +63,9 @@ class OrganisationAdminController {
     ConnectionResource connect(@PathVariable String epaoId, @RequestBody ConnectionRequest request) {
         EpaoId organisation = organisations.get(epaoId).epaoId();
         FieldChecks checks = new FieldChecks();
-        String ukprn = checks.required("providerUkprn", request.providerUkprn(), OrganisationAdminController::ukprn);
+        Ukprn ukprn = checks.required("providerUkprn", request.providerUkprn(), Ukprn::of);
         checks.throwIfAny();
         Organisations.NewConnection created = organisations.connect(organisation, ukprn);
         return new ConnectionResource(created.connection().id().toString(), created.apiToken());
-    }
-
-    private static String ukprn(String raw) {
-        String value = raw.strip();
-        if (!value.matches("[0-9]{8}")) {
-            throw new InvalidValueException("must be a UKPRN of 8 digits");
-        }
-        return value;
     }
 }

@@ -10,6 +10,7 @@ import uk.learnersync.epaplatform.organisations.Connection;
 import uk.learnersync.epaplatform.organisations.ConnectionId;
 import uk.learnersync.epaplatform.organisations.EpaoId;
 import uk.learnersync.epaplatform.organisations.Organisation;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 
 @Repository
 public class OrganisationStore {
@@ -40,7 +41,8 @@ public class OrganisationStore {
         jdbc.sql("""
                         INSERT INTO connections (id, epao_id, provider_ukprn, token_hash, created_at)
                         VALUES (?, ?, ?, ?, now())""")
-                .params(connection.id().value(), connection.epaoId().value(), connection.providerUkprn(), tokenHash)
+                .params(connection.id().value(), connection.epaoId().value(), connection.providerUkprn().value(),
+                        tokenHash)
                 .update();
     }
 
@@ -48,7 +50,7 @@ public class OrganisationStore {
         return jdbc.sql("SELECT id, epao_id, provider_ukprn FROM connections WHERE token_hash = ?")
                 .param(tokenHash)
                 .query((rs, row) -> new Connection(new ConnectionId(rs.getObject("id", UUID.class)),
-                        new EpaoId(rs.getString("epao_id")), rs.getString("provider_ukprn")))
+                        new EpaoId(rs.getString("epao_id")), new Ukprn(rs.getString("provider_ukprn"))))
                 .optional();
     }
 }

@@ -1,6 +1,7 @@
-package uk.learnersync.epaplatform.faults.internal;
+package uk.learnersync.epaplatform.faults;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
@@ -11,27 +12,32 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import uk.learnersync.epaplatform.faults.FaultSettings;
-import uk.learnersync.epaplatform.faults.Faults;
+import uk.learnersync.epaplatform.organisations.Connection;
+import uk.learnersync.epaplatform.organisations.Ukprn;
 
 /**
- * Applies the fault switch to the provider-facing API only. It runs before sign-in and the
- * controllers, so a call it fails has changed nothing.
+ * Applies the fault switch to the provider-facing API only. It belongs in that API's security chain
+ * after the bearer token has been resolved to its connection, so that a provider's own fault can
+ * find it, and before the token is required, so that a call with no valid token still meets the
+ * global fault as from a platform that is down. Either way it runs before the controllers: a call
+ * it fails has changed nothing.
  */
-class FaultInjectionFilter extends OncePerRequestFilter {
+public class FaultInjectionFilter extends OncePerRequestFilter {
 
     private final Faults faults;
 
-    FaultInjectionFilter(Faults faults) {
+    public FaultInjectionFilter(Faults faults) {
         this.faults = faults;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        FaultSettings settings = faults.current();
+        FaultSettings settings = faults.forCall(callersProvider());
         switch (settings.mode()) {
             case DOWN -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "5");
@@ -57,6 +63,13 @@ class FaultInjectionFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static Optional<Ukprn> callersProvider() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Connection connection
+                ? Optional.of(connection.providerUkprn())
+                : Optional.empty();
     }
 
     private static boolean isWrite(HttpServletRequest request) {
