@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.provider.automations.AutomationStep.Action;
 import uk.learnersync.provider.automations.internal.AutomationStore;
-import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.learners.Circumstance;
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceOutcome;
@@ -44,16 +43,14 @@ public class Automations {
     private final AutomationStore store;
     private final LearnerCircumstances circumstances;
     private final Learners learners;
-    private final EpaConnections connections;
     private final SyncPreview syncPreview;
     private final AuditTrail audit;
 
-    Automations(AutomationStore store, LearnerCircumstances circumstances, Learners learners,
-                EpaConnections connections, SyncPreview syncPreview, AuditTrail audit) {
+    Automations(AutomationStore store, LearnerCircumstances circumstances, Learners learners, SyncPreview syncPreview,
+                AuditTrail audit) {
         this.store = store;
         this.circumstances = circumstances;
         this.learners = learners;
-        this.connections = connections;
         this.syncPreview = syncPreview;
         this.audit = audit;
     }
@@ -136,11 +133,9 @@ public class Automations {
         } catch (InvalidInputException e) {
             throw noLongerApplicable(automation, e);
         }
-        boolean newEpaoConnected = outcome.after().enrolment().epaoId() != null
-                && connections.forEpao(providerId, outcome.after().enrolment().epaoId()).isPresent();
         ChangeOrigin origin = ChangeOrigin.automation(automation.requestedBy(), automation.type());
-        return new ImpactPreview(automation, syncPreview.preview(providerId, automation.learnerId(),
-                ImpactTriggers.of(automation.type(), outcome, newEpaoConnected), origin), outcome.records());
+        return new ImpactPreview(automation, syncPreview.preview(providerId, outcome.before(), outcome.after(),
+                outcome.circumstance(), origin), outcome.records());
     }
 
     @Transactional(readOnly = true)

@@ -13,7 +13,8 @@ import uk.learnersync.validation.InvalidValueException;
 public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToken) {
 
     static final int MAX_URL_LENGTH = 500;
-    private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7E]{1,500}");
+    /** RFC 6750's b64token: what a bearer token may be made of. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~+/-]{1,500}=*");
 
     /**
      * Validates raw input, recording every bad field in {@code checks}; {@code null} when any is bad.
@@ -53,10 +54,11 @@ public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToke
         return trimmed.replaceAll("/+$", "");
     }
 
-    /** The token is checked as given, never trimmed or echoed: a bearer token is visible ASCII only. */
-    static String apiToken(String value) {
-        if (!TOKEN.matcher(value).matches()) {
-            throw new InvalidValueException("must be 1 to 500 printable characters, without spaces");
+    /** The token is checked as given, never trimmed or echoed: a bearer token is RFC 6750's b64token. */
+    public static String apiToken(String value) {
+        if (value.length() > 500 || !TOKEN.matcher(value).matches()) {
+            throw new InvalidValueException("must be 1 to 500 letters, digits and the characters - . _ ~ + /, "
+                    + "as the EPAO issued it");
         }
         return value;
     }

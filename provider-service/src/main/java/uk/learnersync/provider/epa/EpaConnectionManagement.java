@@ -20,11 +20,14 @@ import uk.learnersync.provider.shared.ProviderId;
 public class EpaConnectionManagement {
 
     private final EpaConnectionStore store;
+    private final List<ConnectionUsage> usages;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    EpaConnectionManagement(EpaConnectionStore store, AuditTrail audit, ApplicationEventPublisher events) {
+    EpaConnectionManagement(EpaConnectionStore store, List<ConnectionUsage> usages, AuditTrail audit,
+                            ApplicationEventPublisher events) {
         this.store = store;
+        this.usages = usages;
         this.audit = audit;
         this.events = events;
     }
@@ -36,7 +39,7 @@ public class EpaConnectionManagement {
             throw duplicate(details.epaoId());
         }
         EpaConnection connection = new EpaConnection(new EpaConnectionId(UUID.randomUUID()), providerId,
-                details.epaoId(), details.baseUrl());
+                details.epaoId(), details.baseUrl(), ConnectionState.OK, null, null);
         try {
             store.insert(connection, details.apiToken());
         } catch (DuplicateKeyException e) {
@@ -47,10 +50,35 @@ public class EpaConnectionManagement {
         return connection;
     }
 
-    /** Marks the connection removed; its row stays because sync history refers to it. */
+    /**
+     * Replaces the connection's credentials in place (the EPAO rotated them, or issued new ones after
+     * refusing the old): every registration through it stays, and deliveries waiting on it go again.
+     */
+    @Transactional
+    public EpaConnection replaceToken(ProviderId providerId, EpaConnectionId id, String apiToken, ChangeOrigin origin) {
+        EpaConnection before = lock(providerId, id);
+        store.replaceToken(providerId, id, apiToken);
+        EpaConnection after = get(providerId, id);
+        audit.record(providerId, "epa-connection", id.value(), origin, before, after);
+        events.publishEvent(new EpaConnectionCredentialsReplaced(providerId, id, origin));
+        return after;
+    }
+
+    /**
+     * Marks the connection removed; its row stays because sync history refers to it. A connection that
+     * learners are registered through, or that deliveries still wait on, is a conflict saying so (CV-2).
+     */
     @Transactional
     public void remove(ProviderId providerId, EpaConnectionId id, ChangeOrigin origin) {
-        EpaConnection connection = get(providerId, id);
+        EpaConnection connection = lock(providerId, id);
+        List<String> uses = usages.stream()
+                .flatMap(usage -> usage.inUse(providerId, id).stream())
+                .toList();
+        if (!uses.isEmpty()) {
+            throw new ConflictException("The connection to " + connection.epaoId() + " is still in use: "
+                    + String.join("; ", uses) + ". Move those learners to another EPAO, or replace the connection's "
+                    + "token with PUT /api/v1/epa-connections/" + id + "/token, instead of removing it");
+        }
         store.markRemoved(providerId, id);
         audit.record(providerId, "epa-connection", id.value(), origin, connection, null);
         events.publishEvent(new EpaConnectionRemoved(providerId, id, connection.epaoId(), origin));
@@ -61,6 +89,10 @@ public class EpaConnectionManagement {
         return store.find(providerId, id).orElseThrow(() -> new NotFoundException("EPA connection", id));
     }
 
+    private EpaConnection lock(ProviderId providerId, EpaConnectionId id) {
+        return store.findForUpdate(providerId, id).orElseThrow(() -> new NotFoundException("EPA connection", id));
+    }
+
     @Transactional(readOnly = true)
     public List<EpaConnection> list(ProviderId providerId) {
         return store.list(providerId);
@@ -68,6 +100,6 @@ public class EpaConnectionManagement {
 
     private static ConflictException duplicate(EpaoId epaoId) {
         return new ConflictException("There is already a connection to " + epaoId
-                + "; delete it first to connect again");
+                + "; replace its token with PUT /api/v1/epa-connections/{id}/token instead");
     }
 }

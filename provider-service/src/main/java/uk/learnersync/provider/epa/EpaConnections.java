@@ -12,14 +12,23 @@ public interface EpaConnections {
 
     Optional<EpaConnection> find(ProviderId providerId, EpaConnectionId id);
 
-    /** What the connector needs to call the platform: base URL and the decrypted bearer token. */
+    /**
+     * What the connector needs to call the platform: base URL and the decrypted bearer token, with
+     * whether the platform refused them last time.
+     */
     Optional<Credentials> credentials(ProviderId providerId, EpaConnectionId id);
 
-    record Credentials(String baseUrl, String apiToken) {
+    /** The platform refused the connection's credentials (401/403): the connection shows REFUSED until they work. */
+    void markRefused(ProviderId providerId, EpaConnectionId id, String detail);
+
+    /** The platform accepted the connection's credentials again. */
+    void markAccepted(ProviderId providerId, EpaConnectionId id);
+
+    record Credentials(String baseUrl, String apiToken, ConnectionState state) {
 
         @Override
         public String toString() {
-            return "Credentials[baseUrl=" + baseUrl + ", apiToken=<hidden>]";
+            return "Credentials[baseUrl=" + baseUrl + ", apiToken=<hidden>, state=" + state + "]";
         }
     }
 }

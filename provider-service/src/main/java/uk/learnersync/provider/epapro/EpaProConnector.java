@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
-import uk.learnersync.provider.sync.LearnerSnapshot;
+import uk.learnersync.provider.sync.PlatformRecord;
+import uk.learnersync.provider.sync.PlatformStatus;
 import uk.learnersync.provider.sync.SyncProperties;
 
 /** The connector to platforms that speak the EPA platform API (docs/EPA-PLATFORM-API.md). */
@@ -56,49 +57,63 @@ class EpaProConnector implements EpaPlatformConnector {
             response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return new DeliveryResult(Outcome.TRANSIENT, body, null,
-                    "No answer from " + request.credentials().baseUrl() + ": " + e, null);
+                    "No answer from " + request.credentials().baseUrl() + ": " + e, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, "Interrupted while waiting for the platform", null);
+            return new DeliveryResult(Outcome.TRANSIENT, body, null, "Interrupted while waiting for the platform", null,
+                    null);
         }
         int status = response.statusCode();
-        return new DeliveryResult(classify(status), body, status, response.body(),
-                status / 100 == 2 ? apprenticeIdIn(response.body()) : null);
+        String code = status / 100 == 4 ? field(response.body(), "code") : null;
+        Outcome outcome = classify(status, code);
+        return new DeliveryResult(outcome, body, status, response.body(),
+                outcome == Outcome.DELIVERED ? field(response.body(), "apprenticeId") : null,
+                outcome == Outcome.REFUSED ? code + ": " + field(response.body(), "detail") : null);
     }
 
-    static Outcome classify(int status) {
+    /**
+     * 2xx delivered; 5xx, 408 and 429 worth retrying; 401 and 403 are about the connection's credentials,
+     * not the learner; a 4xx that names a business {@code code} is the platform's stated refusal; any
+     * other 4xx needs a person.
+     */
+    static Outcome classify(int status, String code) {
         if (status / 100 == 2) {
             return Outcome.DELIVERED;
         }
         if (status / 100 == 5 || status == 429 || status == 408) {
             return Outcome.TRANSIENT;
         }
-        return Outcome.PERMANENT;
+        if (status == 401 || status == 403) {
+            return Outcome.CREDENTIALS_REFUSED;
+        }
+        return code == null ? Outcome.PERMANENT : Outcome.REFUSED;
     }
 
     private static Call callFor(DeliveryRequest request) {
-        LearnerSnapshot snapshot = request.snapshot();
+        PlatformRecord record = request.record();
         String apprentice = "/api/v1/apprentices/" + request.apprenticeId();
         Map<String, Object> payload = request.payload() == null ? Map.of() : request.payload();
         return switch (request.action()) {
-            case REGISTER -> new Call("POST", "/api/v1/apprentices", registration(snapshot));
-            case UPDATE_LEARNER_DETAILS -> new Call("PUT", apprentice + "/learner", snapshot.learner());
-            case UPDATE_EMPLOYER -> new Call("PUT", apprentice + "/employer", snapshot.employer());
-            case UPDATE_EMPLOYER_CONTACT -> new Call("PUT", apprentice + "/employer-contact", snapshot.employerContact());
-            case UPDATE_TUTOR -> new Call("PUT", apprentice + "/tutor", snapshot.tutor());
+            case REGISTER -> new Call("POST", "/api/v1/apprentices", registration(record));
+            case UPDATE_LEARNER_DETAILS -> new Call("PUT", apprentice + "/learner", record.learner());
+            case UPDATE_EMPLOYER -> new Call("PUT", apprentice + "/employer", record.employer());
+            case UPDATE_EMPLOYER_CONTACT -> new Call("PUT", apprentice + "/employer-contact", record.employerContact());
+            case UPDATE_TUTOR -> new Call("PUT", apprentice + "/tutor", record.tutor());
             case UPDATE_PROGRAMME_DATES -> new Call("PUT", apprentice + "/programme-dates", Map.of(
-                    "startDate", snapshot.programme().startDate(),
-                    "plannedEndDate", snapshot.programme().plannedEndDate()));
+                    "startDate", record.programme().startDate(),
+                    "plannedEndDate", record.programme().plannedEndDate()));
+            case UPDATE_PROGRAMME -> new Call("PUT", apprentice + "/programme", record.programme());
             case RECORD_CIRCUMSTANCE, WITHDRAW_FROM_CONNECTION -> new Call("POST", apprentice + "/circumstances", payload);
             case CHANGE_PROGRAMME -> new Call("POST", apprentice + "/programme-changes", Map.of(
                     "effectiveDate", payload.get("effectiveDate"),
-                    "programme", snapshot.programme()));
+                    "programme", record.programme()));
             case NOTHING -> throw new IllegalArgumentException("Nothing is sent for a NOTHING action");
         };
     }
 
-    private static Map<String, Object> registration(LearnerSnapshot snapshot) {
-        LearnerSnapshot.Details learner = snapshot.learner();
+    /** The whole record; a learner who is not on programme is registered in the status they are in (CV-4). */
+    private static Map<String, Object> registration(PlatformRecord record) {
+        PlatformRecord.Details learner = record.learner();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("uln", learner.uln());
         body.put("givenNames", learner.givenNames());
@@ -107,18 +122,21 @@ class EpaProConnector implements EpaPlatformConnector {
         body.put("sex", learner.sex());
         body.put("ethnicity", learner.ethnicity());
         body.put("email", learner.email());
-        body.put("employer", snapshot.employer());
-        body.put("employerContact", snapshot.employerContact());
-        body.put("tutor", snapshot.tutor());
-        body.put("programme", snapshot.programme());
+        body.put("employer", record.employer());
+        body.put("employerContact", record.employerContact());
+        body.put("tutor", record.tutor());
+        body.put("programme", record.programme());
+        if (record.status() != PlatformStatus.ON_PROGRAMME) {
+            body.put("status", record.status().name());
+        }
         return body;
     }
 
-    private String apprenticeIdIn(String body) {
+    /** A top-level text field of a JSON answer, or {@code null} when there is none or the answer is no JSON. */
+    private String field(String body, String name) {
         try {
-            JsonNode node = json.readTree(body);
-            JsonNode id = node.get("apprenticeId");
-            return id == null || id.isNull() ? null : id.asString();
+            JsonNode value = json.readTree(body).get(name);
+            return value == null || value.isNull() ? null : value.asString();
         } catch (RuntimeException e) {
             return null;
         }

@@ -52,8 +52,13 @@ public sealed interface CircumstanceChange {
             case RETURN_TO_LEARNING -> Optional.of(CircumstanceType.RETURN_TO_LEARNING);
             case WITHDRAWAL -> Optional.of(CircumstanceType.WITHDRAWAL);
             case CHANGE_OF_PROGRAMME -> Optional.of(CircumstanceType.CHANGE_OF_PROGRAMME);
-            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS -> Optional.empty();
+            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS, CHANGE_OF_PERSONAL_DETAILS -> Optional.empty();
         };
+    }
+
+    /** Whether the change writes a new employment status (ILR EmpStat): a new employer, site or manager. */
+    default boolean changesEmployment() {
+        return type() == AutomationType.CHANGE_OF_EMPLOYER || type() == AutomationType.CHANGE_OF_WORKING_CONDITIONS;
     }
 
     /** Starts a break in learning (CompStatus 6). */
@@ -211,6 +216,72 @@ public sealed interface CircumstanceChange {
             if (managerId != null && managerId.equals(learner.managerId())) {
                 checks.reject("details.managerId", "is already the learner's manager");
             }
+        }
+    }
+
+    /**
+     * Corrects the learner's personal details, typically with evidence (a name change by deed poll):
+     * the fields given replace the learner's, the others stay (ILR-3). Fields are checked as the
+     * learner's own are; a change that changes nothing is refused.
+     */
+    record ChangeOfPersonalDetails(LocalDate effectiveDate, String givenNames, String familyName,
+                                   LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, String email)
+            implements CircumstanceChange {
+
+        @Override
+        public AutomationType type() {
+            return AutomationType.CHANGE_OF_PERSONAL_DETAILS;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (givenNames != null) {
+                details.put("givenNames", givenNames);
+            }
+            if (familyName != null) {
+                details.put("familyName", familyName);
+            }
+            if (dateOfBirth != null) {
+                details.put("dateOfBirth", dateOfBirth.toString());
+            }
+            if (sex != null) {
+                details.put("sex", sex.name());
+            }
+            if (ethnicity != null) {
+                details.put("ethnicity", ethnicity.code());
+            }
+            if (email != null) {
+                details.put("email", email);
+            }
+            return details;
+        }
+
+        @Override
+        public void check(Learner learner, FieldChecks checks) {
+            checkState(learner, checks);
+        }
+
+        @Override
+        public void checkState(Learner learner, FieldChecks checks) {
+            if (applyTo(learner).personalDetails().equals(learner.personalDetails())) {
+                checks.reject("details", "changes nothing: every field given is the learner's already");
+            }
+            PersonalDetails.checkAgeAtStart(checks, "details.dateOfBirth", applyTo(learner).dateOfBirth(),
+                    learner.enrolment().startDate());
+        }
+
+        /** The learner with the corrected details. */
+        Learner applyTo(Learner learner) {
+            PersonalDetails current = learner.personalDetails();
+            PersonalDetails corrected = new PersonalDetails(current.uln(),
+                    givenNames == null ? current.givenNames() : givenNames,
+                    familyName == null ? current.familyName() : familyName,
+                    dateOfBirth == null ? current.dateOfBirth() : dateOfBirth,
+                    sex == null ? current.sex() : sex,
+                    ethnicity == null ? current.ethnicity() : ethnicity,
+                    email == null ? current.email() : email);
+            return learner.withDetails(learner.learnRefNumber(), corrected, learner.links());
         }
     }
 

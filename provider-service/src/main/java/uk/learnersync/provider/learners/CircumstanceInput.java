@@ -18,6 +18,7 @@ import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.Text;
 
 /**
  * A change of circumstance as a client sent it, not yet checked: the type, the effective date and
@@ -29,6 +30,8 @@ import uk.learnersync.validation.InvalidValueException;
  * <li>{@code CHANGE_OF_PROGRAMME}: {@code programmeId}, {@code option}?, {@code startDate}, {@code plannedEndDate}, {@code epaoId}?</li>
  * <li>{@code CHANGE_OF_EMPLOYER}: {@code employerId}, {@code employerAddressId}, {@code managerId}</li>
  * <li>{@code CHANGE_OF_WORKING_CONDITIONS}: {@code employerAddressId}?, {@code managerId}? (at least one)</li>
+ * <li>{@code CHANGE_OF_PERSONAL_DETAILS}: any of {@code givenNames}, {@code familyName}, {@code dateOfBirth},
+ * {@code sex}, {@code ethnicity}, {@code email} (at least one)</li>
  * </ul>
  */
 public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String, Object> details) {
@@ -39,7 +42,9 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
             AutomationType.WITHDRAWAL, Set.of("withdrawReason"),
             AutomationType.CHANGE_OF_PROGRAMME, Set.of("programmeId", "option", "startDate", "plannedEndDate", "epaoId"),
             AutomationType.CHANGE_OF_EMPLOYER, Set.of("employerId", "employerAddressId", "managerId"),
-            AutomationType.CHANGE_OF_WORKING_CONDITIONS, Set.of("employerAddressId", "managerId"));
+            AutomationType.CHANGE_OF_WORKING_CONDITIONS, Set.of("employerAddressId", "managerId"),
+            AutomationType.CHANGE_OF_PERSONAL_DETAILS,
+            Set.of("givenNames", "familyName", "dateOfBirth", "sex", "ethnicity", "email"));
 
     /** Checks each field on its own, naming details as {@code details.<name>}; {@code null} when any is bad. */
     public CircumstanceChange parse(FieldChecks checks) {
@@ -92,6 +97,20 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
                     checks.reject("details", "needs a new employerAddressId, a new managerId, or both");
                 }
                 yield new CircumstanceChange.ChangeOfWorkingConditions(effective, address, manager);
+            }
+            case CHANGE_OF_PERSONAL_DETAILS -> {
+                if (given.isEmpty()) {
+                    checks.reject("details", "needs at least one of givenNames, familyName, dateOfBirth, sex, "
+                            + "ethnicity, email");
+                }
+                yield new CircumstanceChange.ChangeOfPersonalDetails(effective,
+                        in.optional("givenNames", raw -> Text.personName(Details.text(raw))),
+                        in.optional("familyName", raw -> Text.personName(Details.text(raw))),
+                        in.optional("dateOfBirth", raw -> PersonalDetails.dateOfBirth(Details.date(raw),
+                                LocalDate.now())),
+                        in.optional("sex", raw -> Sex.of(Details.text(raw))),
+                        in.optional("ethnicity", raw -> Ethnicity.of(Details.wholeNumber(raw))),
+                        in.optional("email", raw -> Text.email(Details.text(raw))));
             }
         };
         return checks.hasErrors() ? null : change;

@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * What applying a change of circumstance would do to the learner's records, worked out without
- * applying it: the learner before and after, and each record it writes.
+ * applying it: the learner before and after, the circumstance the EPA platform would record (or
+ * {@code null}), and each record it writes.
  */
-public record CircumstanceOutcome(Learner before, Learner after, List<RecordChange> records) {
+public record CircumstanceOutcome(Learner before, Learner after, AppliedCircumstance circumstance,
+                                  List<RecordChange> records) {
 
     /**
      * One record written: a field of the learner's record that changes, or a row added to one of

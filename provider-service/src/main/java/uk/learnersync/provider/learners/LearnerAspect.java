@@ -39,6 +39,11 @@ public enum LearnerAspect {
         this.value = value;
     }
 
+    /** Whether the aspect is part of the enrolment, which a programme change or a circumstance carries as a whole. */
+    public boolean ofEnrolment() {
+        return this == PROGRAMME_START_DATE || this == PROGRAMME_PLANNED_END_DATE || this == EPA_PERIOD;
+    }
+
     /**
      * The aspects in which two states of one learner differ. The reference (LearnRefNumber), the
      * programme itself and the registration are no aspects: the EPA platform never sees the first,

@@ -27,6 +27,7 @@ import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.learners.CircumstanceChange.BreakInLearning;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfEmployer;
+import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfPersonalDetails;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfProgramme;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfWorkingConditions;
 import uk.learnersync.provider.learners.CircumstanceChange.ReturnToLearning;
@@ -47,14 +48,10 @@ import uk.learnersync.provider.shared.ProviderId;
  * Applies changes of circumstance to learners' ILR records: by an approved tracker (channel
  * {@code AUTOMATION}, naming the tracker's type) or directly (any other channel, which counts as
  * manual: CC-5). Each application locks the learner's row, is audited, is kept in the learner's
- * circumstances, and publishes inside its transaction what the sync engine needs:
- * <ul>
- * <li>a {@link LearnerCircumstanceRecorded} for a break, return, withdrawal or change of programme;</li>
- * <li>for a change of programme, then a {@link LearnerProgrammeChanged} with the registrations before
- * and after (PC-1..PC-5);</li>
- * <li>for a change of employer or of working conditions, a {@link LearnerChanged} with the
- * {@code EMPLOYER} and/or {@code MANAGER} aspects (MG-5/6, EM-5/6 by the origin's tracker type).</li>
- * </ul>
+ * circumstances, and publishes inside its transaction one {@link LearnerChanged}: the record before
+ * and after and, for a break, return, withdrawal or change of programme, the circumstance the EPA
+ * platform records (CC-1..CC-4). The sync engine's planner decides the rest (PC-1..PC-5 for a change
+ * of programme, MG-5/6 and EM-5/6 for employment, ILR-3 for personal details).
  */
 @Service
 public class LearnerCircumstances {
@@ -109,32 +106,17 @@ public class LearnerCircumstances {
                 change.details(), origin.channel(), origin.actor(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         history.insert(providerId, circumstance);
         audit.record(providerId, "learner-circumstance", circumstance.id(), origin, null, circumstance);
-        // Published while the learner's row still shows the registration the circumstance belongs to: a
-        // change of programme is recorded where the learner was registered, before PC-1 or PC-3 moves it.
-        change.circumstance().ifPresent(type -> events.publishEvent(new LearnerCircumstanceRecorded(providerId, id,
-                type, change.effectiveDate(), plan.eventDetail(), origin)));
-
         if (change instanceof ChangeOfProgramme) {
             history.closeEnrolment(providerId, id, before.enrolment(), WithdrawReason.TRANSFERRED_TO_NEW_AIM,
                     change.effectiveDate());
         }
-        if (change.circumstance().isEmpty()) {
+        if (change.changesEmployment()) {
             history.recordEmployment(providerId, id, after.employerId(), after.employerAddressId(),
                     IN_PAID_EMPLOYMENT, change.effectiveDate());
         }
         store.update(after);
         audit.record(providerId, "learner", id.value(), origin, before, after);
-
-        if (change instanceof ChangeOfProgramme) {
-            events.publishEvent(new LearnerProgrammeChanged(providerId, id, before.enrolment(), after.enrolment(),
-                    before.registration(), after.registration(), origin));
-        }
-        if (change.circumstance().isEmpty()) {
-            Set<LearnerAspect> changed = LearnerAspect.changedBetween(before, after);
-            if (!changed.isEmpty()) {
-                events.publishEvent(new LearnerChanged(providerId, id, changed, origin));
-            }
-        }
+        events.publishEvent(new LearnerChanged(providerId, id, before, after, plan.outcome().circumstance(), origin));
         return circumstance;
     }
 
@@ -145,7 +127,7 @@ public class LearnerCircumstances {
         return history.list(providerId, id);
     }
 
-    private record Plan(CircumstanceOutcome outcome, Map<String, Object> eventDetail) {
+    private record Plan(CircumstanceOutcome outcome) {
     }
 
     /** Checks the change against the learner and the provider's records, and works out its effect. */
@@ -192,6 +174,8 @@ public class LearnerCircumstances {
             checkManager(checks, providerId, newEmployer.managerId(), newEmployer.employerId());
             after = before.employedAt(newEmployer.employerId(), newEmployer.employerAddressId(),
                     newEmployer.managerId());
+        } else if (change instanceof ChangeOfPersonalDetails personal) {
+            after = personal.applyTo(before);
         } else {
             ChangeOfWorkingConditions conditions = (ChangeOfWorkingConditions) change;
             if (conditions.employerAddressId() != null && before.employerId() != null && employers
@@ -207,7 +191,7 @@ public class LearnerCircumstances {
                     conditions.managerId() == null ? before.managerId() : conditions.managerId());
         }
         checks.throwIfAny();
-        if (change.circumstance().isEmpty()) {
+        if (change.changesEmployment()) {
             written.add(new RecordChange("employmentStatuses", "employmentStatus", null, "EmpStat "
                     + IN_PAID_EMPLOYMENT + " with employer " + after.employerId() + " at address "
                     + after.employerAddressId() + " from " + change.effectiveDate()));
@@ -216,7 +200,10 @@ public class LearnerCircumstances {
                 "effective " + change.effectiveDate()));
         List<RecordChange> changes = new ArrayList<>(fieldChanges(before, after));
         changes.addAll(written);
-        return new Plan(new CircumstanceOutcome(before, after, List.copyOf(changes)), detail);
+        AppliedCircumstance applied = change.circumstance()
+                .map(type -> new AppliedCircumstance(type, change.effectiveDate(), detail))
+                .orElse(null);
+        return new Plan(new CircumstanceOutcome(before, after, applied, List.copyOf(changes)));
     }
 
     private void checkManager(FieldChecks checks, ProviderId providerId, ManagerId managerId, EmployerId employerId) {

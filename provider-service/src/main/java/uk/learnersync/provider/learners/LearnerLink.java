@@ -1,5 +1,6 @@
 package uk.learnersync.provider.learners;
 
+import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
@@ -18,5 +19,9 @@ public sealed interface LearnerLink {
     }
 
     record ToEmployerAddress(EmployerAddressId addressId) implements LearnerLink {
+    }
+
+    /** The learners enrolled on a programme, whose definition changed (CV-5). */
+    record ToProgramme(ProgrammeId programmeId) implements LearnerLink {
     }
 }

@@ -3,9 +3,7 @@ package uk.learnersync.provider.learners;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -23,6 +21,7 @@ import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.epa.Epaos;
 import uk.learnersync.provider.learners.internal.LearnerStore;
 import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
@@ -34,10 +33,9 @@ import uk.learnersync.provider.staff.CaseOwners;
 
 /**
  * Creating, changing and registering learners, for the API and the web pages alike. Every change
- * locks the learner's row, is audited, and publishes what changed inside its transaction: a
- * {@link LearnerChanged} with exactly the changed aspects, a {@link LearnerProgrammeChanged} for a
- * new programme, option or EPAO, a {@link LearnerRegistered} for a registration. Changes of
- * circumstance are {@link LearnerCircumstances}'.
+ * locks the learner's row, is audited, and publishes inside its transaction a {@link LearnerChanged}
+ * with the record before and after, from which the sync engine plans what the EPA platforms are told.
+ * Changes of circumstance are {@link LearnerCircumstances}'.
  */
 @Service
 public class LearnerRecords {
@@ -115,6 +113,7 @@ public class LearnerRecords {
             checks.reject("learnRefNumber", "is required");
         }
         checkLinks(checks, providerId, parsed.links());
+        checkWorkplaceKept(checks, before, parsed.links());
         PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
                 before.enrolment().startDate());
         checks.throwIfAny();
@@ -168,6 +167,20 @@ public class LearnerRecords {
     }
 
     /**
+     * The programme's EPAO changed from {@code from} to {@code to}: each of its learners assessed by
+     * {@code from} follows, as a change of their own would (PC-1, PC-3); a learner whose EPAO was set
+     * for them alone keeps it (CV-5).
+     */
+    @Transactional
+    public void followProgrammeEpao(ProviderId providerId, ProgrammeId programmeId, EpaoId from, EpaoId to,
+                                    ChangeOrigin origin) {
+        for (LearnerId id : store.onProgrammeAssessedBy(providerId, programmeId, from)) {
+            changeEnrolment(providerId, id, current -> new ProgrammeInput(current.programmeId(), current.option(),
+                    current.startDate(), current.plannedEndDate(), current.epaPeriodMonths(), to.value()), origin);
+        }
+    }
+
+    /**
      * Registers the learner with its programme's EPAO: through the provider's connection to it
      * (RG-1), or as registered by hand outside this system (RG-2). Once registered through a
      * connection, only a change of programme moves the registration (PC-1, PC-3).
@@ -198,14 +211,7 @@ public class LearnerRecords {
             case MANUAL -> new EpaRegistration(RegistrationMode.MANUAL, epaoId, null, null);
             case NONE -> throw new IllegalArgumentException("A learner is registered CONNECTED or MANUAL");
         };
-        Learner after = before.withRegistration(registration);
-        if (after.equals(before)) {
-            return before;
-        }
-        store.update(after);
-        audit.record(providerId, AUDITED_AS, id.value(), origin, before, after);
-        events.publishEvent(new LearnerRegistered(providerId, id, registration, origin));
-        return after;
+        return save(before, before.withRegistration(registration), origin);
     }
 
     @Transactional(readOnly = true)
@@ -222,7 +228,7 @@ public class LearnerRecords {
         return store.findForUpdate(providerId, id).orElseThrow(() -> new NotFoundException("Learner", id));
     }
 
-    /** Writes and audits a change, and tells the sync engine exactly what changed; nothing when nothing did. */
+    /** Writes and audits a change, and tells the sync engine the record before and after; nothing when nothing changed. */
     private Learner save(Learner before, Learner after, ChangeOrigin origin) {
         if (after.equals(before)) {
             return before;
@@ -233,18 +239,28 @@ public class LearnerRecords {
             throw referenceTaken(after.learnRefNumber());
         }
         audit.record(after.providerId(), AUDITED_AS, after.id().value(), origin, before, after);
-        Enrolment was = before.enrolment();
-        Enrolment is = after.enrolment();
-        if (!Objects.equals(was.programmeId(), is.programmeId()) || !Objects.equals(was.option(), is.option())
-                || !Objects.equals(was.epaoId(), is.epaoId())) {
-            events.publishEvent(new LearnerProgrammeChanged(after.providerId(), after.id(), was, is,
-                    before.registration(), after.registration(), origin));
-        }
-        Set<LearnerAspect> changed = LearnerAspect.changedBetween(before, after);
-        if (!changed.isEmpty()) {
-            events.publishEvent(new LearnerChanged(after.providerId(), after.id(), changed, origin));
+        // The provider's own reference is never on a platform: a change of it alone is not the sync engine's.
+        if (!before.withDetails(after.learnRefNumber(), before.personalDetails(), before.links()).equals(after)) {
+            events.publishEvent(new LearnerChanged(after.providerId(), after.id(), before, after, null, origin));
         }
         return after;
+    }
+
+    /**
+     * A learner registered through a connection keeps an employer and an address: the EPA platform
+     * holds the apprentice's workplace and refuses a record without one.
+     */
+    private static void checkWorkplaceKept(FieldChecks checks, Learner before, LearnerLinks links) {
+        if (!before.registration().isConnected()) {
+            return;
+        }
+        if (links.employerId() == null) {
+            checks.reject("employerId", "cannot be cleared: the learner is registered with "
+                    + before.registration().epaoId() + " through a connection, whose platform keeps the workplace");
+        } else if (links.employerAddressId() == null) {
+            checks.reject("employerAddressId", "cannot be cleared: the learner is registered with "
+                    + before.registration().epaoId() + " through a connection, whose platform keeps the workplace");
+        }
     }
 
     private void checkLinks(FieldChecks checks, ProviderId providerId, LearnerLinks links) {

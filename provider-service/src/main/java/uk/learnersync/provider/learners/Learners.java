@@ -1,5 +1,6 @@
 package uk.learnersync.provider.learners;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ import uk.learnersync.provider.shared.ProviderId;
 public interface Learners {
 
     Optional<Learner> find(ProviderId providerId, LearnerId id);
+
+    /** The provider's learners with these IDs, in no particular order; IDs of none are left out. */
+    List<Learner> findAll(ProviderId providerId, Collection<LearnerId> ids);
 
     /**
      * One page of the learners linked to a record that are registered through a connection,

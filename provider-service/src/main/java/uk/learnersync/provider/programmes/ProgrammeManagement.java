@@ -67,7 +67,7 @@ public class ProgrammeManagement {
         }
         store.update(after);
         audit.record(providerId, "programme", id.value(), origin, before, after);
-        events.publishEvent(new ProgrammeChanged(providerId, id, origin));
+        events.publishEvent(new ProgrammeChanged(providerId, id, before, after, origin));
         return after;
     }
 

@@ -16,30 +16,36 @@ public interface EpaPlatformConnector {
 
     /**
      * @param apprenticeId   the platform's ID of the learner's record; {@code null} only for {@code REGISTER}
-     * @param snapshot       the learner's record now
+     * @param record         what the platform should hold, read when the call is made: the call sends the
+     *                       sections of it that its action is about, or all of it to register
      * @param payload        what the change itself carried (a circumstance's type, date and detail), or {@code null}
      * @param idempotencyKey the same for every attempt of one task, so that a retried call applies once
      */
-    record DeliveryRequest(Credentials credentials, SyncAction action, String apprenticeId, LearnerSnapshot snapshot,
+    record DeliveryRequest(Credentials credentials, SyncAction action, String apprenticeId, PlatformRecord record,
                            Map<String, Object> payload, String idempotencyKey) {
     }
 
     /**
-     * @param outcome        delivered, or failed in a way worth retrying, or failed for good
+     * @param outcome        delivered, or failed in a way worth retrying, or refused in one of three ways
      * @param requestBody    what was sent, as JSON (for the sync log)
      * @param responseStatus the HTTP status, or {@code null} when no answer came
      * @param responseBody   the answer (or the failure), for the sync log
      * @param apprenticeId   the platform's ID of the record, when it answered with one
+     * @param refusal        for {@code REFUSED}, the platform's code and reason in words
      */
     record DeliveryResult(Outcome outcome, String requestBody, Integer responseStatus, String responseBody,
-                          String apprenticeId) {
+                          String apprenticeId, String refusal) {
     }
 
     enum Outcome {
         DELIVERED,
         /** Timeouts, refused connections, 5xx and 429: worth retrying later. */
         TRANSIENT,
-        /** Any other refusal (4xx): retrying cannot help until a person acts. */
+        /** 401 or 403: the platform does not accept the connection's credentials; the connection waits (CV-2). */
+        CREDENTIALS_REFUSED,
+        /** A refusal with a business reason the platform names in a {@code code} (TW-1): final, holds nothing. */
+        REFUSED,
+        /** Any other refusal (4xx): retrying cannot help until a person acts, so the task is blocked. */
         PERMANENT
     }
 }

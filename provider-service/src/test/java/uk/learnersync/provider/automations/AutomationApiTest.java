@@ -213,8 +213,8 @@ class AutomationApiTest extends ProviderServiceTest {
 
         assertThat(preview).containsEntry("automationId", id).containsEntry("learnerId", learnerId);
         assertThat(list(preview, "deliveries")).singleElement().satisfies(delivery -> assertThat(delivery)
-                .containsEntry("trigger", "BREAK_IN_LEARNING").containsEntry("ruleId", "CC-1")
-                .containsEntry("sends", false));
+                .containsEntry("sends", false)
+                .containsEntry("reason", "The learner is not registered with an EPAO: nothing is sent"));
         assertThat(list(preview, "records")).contains(
                 Map.of("record", "learner", "field", "status", "before", "ACTIVE", "after", "ON_BREAK"),
                 Map.of("record", "learner", "field", "compStatus", "before", "1", "after", "6"));
@@ -235,8 +235,8 @@ class AutomationApiTest extends ProviderServiceTest {
 
         Map<String, Object> preview = api.get("/api/v1/automations/" + id + "/preview").expect(200).body();
 
-        assertThat(list(preview, "deliveries")).extracting(delivery -> delivery.get("trigger") + " " + delivery.get("ruleId"))
-                .containsExactlyInAnyOrder("CHANGE_OF_PROGRAMME CC-4", "MOVED_TO_UNCONNECTED_EPAO PC-1");
+        assertThat(list(preview, "deliveries")).extracting(delivery -> delivery.get("ruleId") + " " + delivery.get("action"))
+                .containsExactly("CC-4 RECORD_CIRCUMSTANCE", "PC-1 WITHDRAW_FROM_CONNECTION");
         assertThat(list(preview, "records"))
                 .contains(Map.of("record", "learner", "field", "epaRegistration.mode", "before", "CONNECTED",
                         "after", "MANUAL"))

@@ -33,8 +33,8 @@ class EpaConnectionApiTest extends ProviderServiceTest {
         Api.Response created = api.post("/api/v1/epa-connections", connection("EPA0001")).expect(201);
         String id = created.id();
 
-        assertThat(created.body()).containsOnlyKeys("id", "epaoId", "baseUrl")
-                .containsEntry("epaoId", "EPA0001").containsEntry("baseUrl", "https://epa.example.org");
+        assertThat(created.body()).containsOnlyKeys("id", "epaoId", "baseUrl", "state", "stateSince", "stateDetail")
+                .containsEntry("epaoId", "EPA0001").containsEntry("state", "OK").containsEntry("baseUrl", "https://epa.example.org");
         Api.Response read = api.get("/api/v1/epa-connections/" + id).expect(200);
         Api.Response list = api.get("/api/v1/epa-connections").expect(200);
         assertThat(read.body()).isEqualTo(created.body());
@@ -52,7 +52,7 @@ class EpaConnectionApiTest extends ProviderServiceTest {
         assertThat(jdbc.sql("SELECT after::text FROM audit_events WHERE entity_id = ?")
                 .param(UUID.fromString(id)).query(String.class).list()).hasSize(1).noneMatch(after -> after.contains(TOKEN));
         assertThat(connections.credentials(provider(), new EpaConnectionId(UUID.fromString(id))))
-                .hasValue(new EpaConnections.Credentials("https://epa.example.org", TOKEN));
+                .hasValue(new EpaConnections.Credentials("https://epa.example.org", TOKEN, ConnectionState.OK));
         assertThat(connections.forEpao(provider(), new EpaoId("EPA0001"))).get()
                 .extracting(EpaConnection::id).isEqualTo(new EpaConnectionId(UUID.fromString(id)));
     }

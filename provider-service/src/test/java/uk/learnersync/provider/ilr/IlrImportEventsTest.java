@@ -14,7 +14,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import uk.learnersync.provider.learners.LearnerChanged;
-import uk.learnersync.provider.learners.LearnerCircumstanceRecorded;
+import uk.learnersync.provider.learners.CircumstanceType;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
@@ -67,9 +67,10 @@ class IlrImportEventsTest extends IlrApiTestSupport {
                 + "[\\s\\S]*?)<CompStatus>1</CompStatus>", "$1<CompStatus>6</CompStatus>"
                 + "<LearnActEndDate>2020-01-31</LearnActEndDate>"));
 
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).singleElement()
-                .satisfies(event -> assertThat(event.origin().channel()).isEqualTo(Channel.IMPORT));
-        assertThat(events.stream(LearnerChanged.class)).isEmpty();
+        assertThat(events.stream(LearnerChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.origin().channel()).isEqualTo(Channel.IMPORT);
+            assertThat(event.circumstance().type()).isEqualTo(CircumstanceType.BREAK_IN_LEARNING);
+        });
     }
 
     private ImportReport importFile(String xml) throws Exception {

@@ -64,13 +64,12 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
     void aBreakAppliedManuallyIsPublishedAsAManualCircumstanceOnly() {
         applyDirectly("BREAK_IN_LEARNING", "2026-01-05", Map.of("expectedReturnDate", "2026-04-01"));
 
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).singleElement().satisfies(event -> {
-            assertThat(event.type()).isEqualTo(CircumstanceType.BREAK_IN_LEARNING);
-            assertThat(event.effectiveDate()).isEqualTo(LocalDate.of(2026, 1, 5));
-            assertThat(event.detail()).isEqualTo(Map.of("expectedReturnDate", "2026-04-01"));
+        assertThat(events.stream(LearnerChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.circumstance().type()).isEqualTo(CircumstanceType.BREAK_IN_LEARNING);
+            assertThat(event.circumstance().effectiveDate()).isEqualTo(LocalDate.of(2026, 1, 5));
+            assertThat(event.circumstance().detail()).isEqualTo(Map.of("expectedReturnDate", "2026-04-01"));
             assertThat(event.origin()).isEqualTo(MANUAL);
         });
-        assertThat(events.stream(LearnerChanged.class)).isEmpty();
     }
 
     @Test
@@ -79,9 +78,8 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
         applyDirectly("RETURN_TO_LEARNING", "2026-03-02", Map.of("plannedEndDate", "2027-06-30"));
         applyDirectly("WITHDRAWAL", "2026-05-01", Map.of("withdrawReason", 3));
 
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).extracting(LearnerCircumstanceRecorded::detail)
+        assertThat(events.stream(LearnerChanged.class)).extracting(event -> event.circumstance().detail())
                 .containsExactly(Map.of(), Map.of("plannedEndDate", "2027-06-30"), Map.of("withdrawReason", 3));
-        assertThat(events.stream(LearnerChanged.class)).isEmpty();
     }
 
     @Test
@@ -134,7 +132,7 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
 
         assertThat(api.get(circumstancesPath()).expect(200).items()).isEmpty();
         assertThat(learner()).containsEntry("status", "ACTIVE");
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).isEmpty();
+        assertThat(events.stream(LearnerChanged.class)).isEmpty();
     }
 
     @Test
@@ -160,18 +158,13 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
                 .containsEntry("programme_id", UUID.fromString(programmeId)).containsEntry("comp_status", 3)
                 .containsEntry("withdraw_reason", 40)
                 .containsEntry("learn_act_end_date", Date.valueOf("2026-02-01"));
-        assertThat(events.stream(Object.class)
-                .filter(event -> event instanceof LearnerCircumstanceRecorded || event instanceof LearnerProgrammeChanged))
-                .extracting(Object::getClass)
-                .containsExactly(LearnerCircumstanceRecorded.class, LearnerProgrammeChanged.class);
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).singleElement()
-                .satisfies(event -> assertThat(event.detail()).containsEntry("epaoId", OTHER_EPAO)
-                        .containsEntry("programme", Map.of("standardCode", 2, "standardReference", "ST0116",
-                                "standardVersion", "1.0", "option", "Data", "startDate", "2026-02-02",
-                                "plannedEndDate", "2027-09-30")));
-        assertThat(events.stream(LearnerProgrammeChanged.class)).singleElement().satisfies(event -> {
-            assertThat(event.registrationBefore().mode()).isEqualTo(RegistrationMode.CONNECTED);
-            assertThat(event.registrationAfter().mode()).isEqualTo(RegistrationMode.MANUAL);
+        assertThat(events.stream(LearnerChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.circumstance().detail()).containsEntry("epaoId", OTHER_EPAO)
+                    .containsEntry("programme", Map.of("standardCode", 2, "standardReference", "ST0116",
+                            "standardVersion", "1.0", "option", "Data", "startDate", "2026-02-02",
+                            "plannedEndDate", "2027-09-30"));
+            assertThat(event.before().registration().mode()).isEqualTo(RegistrationMode.CONNECTED);
+            assertThat(event.after().registration().mode()).isEqualTo(RegistrationMode.MANUAL);
         });
     }
 
@@ -193,7 +186,8 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
         assertThat(events.stream(LearnerChanged.class)).singleElement()
                 .satisfies(event -> assertThat(event.changed())
                         .containsExactlyInAnyOrder(LearnerAspect.EMPLOYER, LearnerAspect.MANAGER));
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).isEmpty();
+        assertThat(events.stream(LearnerChanged.class)).singleElement()
+                .satisfies(event -> assertThat(event.circumstance()).isNull());
     }
 
     @Test
@@ -226,7 +220,7 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
         circumstances.apply(provider(), new LearnerId(UUID.fromString(learnerId)),
                 new CircumstanceChange.BreakInLearning(LocalDate.of(2026, 1, 5), null), approved);
 
-        assertThat(events.stream(LearnerCircumstanceRecorded.class)).singleElement()
+        assertThat(events.stream(LearnerChanged.class)).singleElement()
                 .satisfies(event -> assertThat(event.origin()).isEqualTo(approved));
         assertThat(api.get(circumstancesPath()).items()).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("channel", "AUTOMATION")

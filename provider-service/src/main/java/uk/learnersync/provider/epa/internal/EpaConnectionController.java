@@ -1,5 +1,6 @@
 package uk.learnersync.provider.epa.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -48,11 +50,24 @@ class EpaConnectionController {
         }
     }
 
-    /** Deliberately without the token: it is never returned. */
-    record ConnectionResource(String id, String epaoId, String baseUrl) {
+    record TokenRequest(String apiToken) {
+
+        @Override
+        public String toString() {
+            return "TokenRequest[apiToken=<hidden>]";
+        }
+    }
+
+    /**
+     * Deliberately without the token: it is never returned. {@code state} is REFUSED while the platform
+     * refuses the credentials; {@code stateDetail} then quotes its answer.
+     */
+    record ConnectionResource(String id, String epaoId, String baseUrl, String state, Instant stateSince,
+                              String stateDetail) {
 
         static ConnectionResource of(EpaConnection connection) {
-            return new ConnectionResource(connection.id().toString(), connection.epaoId().value(), connection.baseUrl());
+            return new ConnectionResource(connection.id().toString(), connection.epaoId().value(), connection.baseUrl(),
+                    connection.state().name(), connection.stateSince(), connection.stateDetail());
         }
     }
 
@@ -80,9 +95,23 @@ class EpaConnectionController {
         return ConnectionResource.of(connections.get(provider.id(), new EpaConnectionId(id)));
     }
 
+    @PutMapping("/{id}/token")
+    @Operation(summary = "Replace a connection's credentials",
+            description = "Every registration through the connection stays; deliveries waiting on it go again (CV-2)")
+    ConnectionResource replaceToken(@PathVariable UUID id, @RequestBody TokenRequest request) {
+        connections.get(provider.id(), new EpaConnectionId(id));
+        FieldChecks checks = new FieldChecks();
+        String token = checks.required("apiToken", request.apiToken(), EpaConnectionDetails::apiToken);
+        checks.throwIfAny();
+        return ConnectionResource.of(connections.replaceToken(provider.id(), new EpaConnectionId(id), token,
+                provider.origin(Channel.API)));
+    }
+
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a connection", description = "Nothing more is sent through it; its history stays")
+    @Operation(summary = "Remove a connection",
+            description = "Nothing more is sent through it; its history stays. 409, saying how many, while learners "
+                    + "are registered through it or deliveries wait on it (CV-2)")
     void delete(@PathVariable UUID id) {
         connections.remove(provider.id(), new EpaConnectionId(id), provider.origin(Channel.API));
     }

@@ -2,6 +2,7 @@ package uk.learnersync.provider.epa.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import uk.learnersync.provider.epa.ConnectionState;
 import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaConnections;
@@ -41,6 +43,41 @@ public class EpaConnectionStore implements EpaConnections {
                 .update();
     }
 
+    /** New credentials; whether the platform accepts them is for the next delivery to find out. */
+    public void replaceToken(ProviderId providerId, EpaConnectionId id, String apiToken) {
+        jdbc.sql("""
+                        UPDATE epa_connections SET api_token_encrypted = ?, state = 'OK', state_since = now(),
+                               state_detail = NULL
+                        WHERE provider_id = ? AND id = ? AND removed_at IS NULL""")
+                .params(cipher.encrypt(apiToken, id.toString()), providerId.value(), id.value())
+                .update();
+    }
+
+    public Optional<EpaConnection> findForUpdate(ProviderId providerId, EpaConnectionId id) {
+        return jdbc.sql(LIVE + " AND id = ? FOR UPDATE")
+                .params(providerId.value(), id.value())
+                .query(EpaConnectionStore::map)
+                .optional();
+    }
+
+    @Override
+    public void markRefused(ProviderId providerId, EpaConnectionId id, String detail) {
+        jdbc.sql("""
+                        UPDATE epa_connections SET state = 'REFUSED', state_since = now(), state_detail = ?
+                        WHERE provider_id = ? AND id = ? AND state <> 'REFUSED'""")
+                .params(detail, providerId.value(), id.value())
+                .update();
+    }
+
+    @Override
+    public void markAccepted(ProviderId providerId, EpaConnectionId id) {
+        jdbc.sql("""
+                        UPDATE epa_connections SET state = 'OK', state_since = now(), state_detail = NULL
+                        WHERE provider_id = ? AND id = ? AND state <> 'OK'""")
+                .params(providerId.value(), id.value())
+                .update();
+    }
+
     public void markRemoved(ProviderId providerId, EpaConnectionId id) {
         jdbc.sql("UPDATE epa_connections SET removed_at = now() WHERE provider_id = ? AND id = ? AND removed_at IS NULL")
                 .params(providerId.value(), id.value())
@@ -68,7 +105,8 @@ public class EpaConnectionStore implements EpaConnections {
         return jdbc.sql(LIVE + " AND id = ?")
                 .params(providerId.value(), id.value())
                 .query((rs, row) -> new Credentials(rs.getString("base_url"),
-                        cipher.decrypt(rs.getString("api_token_encrypted"), id.toString())))
+                        cipher.decrypt(rs.getString("api_token_encrypted"), id.toString()),
+                        ConnectionState.valueOf(rs.getString("state"))))
                 .optional();
     }
 
@@ -80,8 +118,10 @@ public class EpaConnectionStore implements EpaConnections {
     }
 
     private static EpaConnection map(ResultSet rs, int row) throws SQLException {
+        Timestamp stateSince = rs.getTimestamp("state_since");
         return new EpaConnection(new EpaConnectionId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)), new EpaoId(rs.getString("epao_id")),
-                rs.getString("base_url"));
+                rs.getString("base_url"), ConnectionState.valueOf(rs.getString("state")),
+                stateSince == null ? null : stateSince.toInstant(), rs.getString("state_detail"));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,6 +87,17 @@ public class LearnerStore implements Learners {
                 .optional();
     }
 
+    @Override
+    public List<Learner> findAll(ProviderId providerId, Collection<LearnerId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM learners WHERE provider_id = ? AND id = ANY(?)")
+                .params(providerId.value(), ids.stream().map(LearnerId::value).toArray(UUID[]::new))
+                .query(LearnerStore::map)
+                .list();
+    }
+
     /** Reads a learner and locks its row until the transaction ends, so that concurrent changes queue up. */
     public Optional<Learner> findForUpdate(ProviderId providerId, LearnerId id) {
         return jdbc.sql("SELECT * FROM learners WHERE provider_id = ? AND id = ? FOR UPDATE")
@@ -134,6 +146,24 @@ public class LearnerStore implements Learners {
         return jdbc.sql(sql.toString()).params(params).query(LearnerStore::map).list();
     }
 
+    /** The programme's learners whose EPAO is {@code epaoId}, in ID order. */
+    public List<LearnerId> onProgrammeAssessedBy(ProviderId providerId, ProgrammeId programmeId, EpaoId epaoId) {
+        return jdbc.sql("SELECT id FROM learners WHERE provider_id = ? AND programme_id = ? AND epao_id = ? ORDER BY id")
+                .params(providerId.value(), programmeId.value(), epaoId.value())
+                .query((rs, row) -> new LearnerId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    /** How many learners are registered through the connection. */
+    public int registeredThrough(ProviderId providerId, EpaConnectionId connectionId) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM learners
+                        WHERE provider_id = ? AND registration_mode = 'CONNECTED' AND registration_connection_id = ?""")
+                .params(providerId.value(), connectionId.value())
+                .query(Integer.class)
+                .single();
+    }
+
     @Override
     public List<LearnerId> connectedLearnersLinkedTo(ProviderId providerId, LearnerLink link, LearnerId after,
                                                      int limit) {
@@ -178,8 +208,11 @@ public class LearnerStore implements Learners {
             if (link instanceof LearnerLink.ToEmployer to) {
                 return new LinkColumn("employer_id", to.employerId().value());
             }
-            LearnerLink.ToEmployerAddress to = (LearnerLink.ToEmployerAddress) link;
-            return new LinkColumn("employer_address_id", to.addressId().value());
+            if (link instanceof LearnerLink.ToEmployerAddress to) {
+                return new LinkColumn("employer_address_id", to.addressId().value());
+            }
+            LearnerLink.ToProgramme to = (LearnerLink.ToProgramme) link;
+            return new LinkColumn("programme_id", to.programmeId().value());
         }
     }
 

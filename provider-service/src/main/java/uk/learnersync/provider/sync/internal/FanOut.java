@@ -4,9 +4,8 @@ import java.util.UUID;
 
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.sync.policy.SyncAction;
 
 /** A claimed fan-out: expanded so far up to the learner {@code expandedTo}. */
 record FanOut(long id, ProviderId providerId, LinkType linkType, UUID linkId, String ruleId, Channel channel,
-              SyncAction action, String actor, UUID expandedTo) {
+              String actor, UUID expandedTo) {
 }

@@ -6,14 +6,16 @@ import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.learners.LearnerLink;
+import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.staff.CaseOwnerId;
 
-/** The kinds of record whose change fans out to linked learners, as stored in a fan-out row. */
+/** The kinds of record whose change fans out to linked learners, as stored in a fan-out row (FO-1, CV-5). */
 enum LinkType {
     CASE_OWNER,
     MANAGER,
     EMPLOYER,
-    EMPLOYER_ADDRESS;
+    EMPLOYER_ADDRESS,
+    PROGRAMME;
 
     LearnerLink link(UUID id) {
         return switch (this) {
@@ -21,6 +23,7 @@ enum LinkType {
             case MANAGER -> new LearnerLink.ToManager(new ManagerId(id));
             case EMPLOYER -> new LearnerLink.ToEmployer(new EmployerId(id));
             case EMPLOYER_ADDRESS -> new LearnerLink.ToEmployerAddress(new EmployerAddressId(id));
+            case PROGRAMME -> new LearnerLink.ToProgramme(new ProgrammeId(id));
         };
     }
 }

@@ -1,19 +1,22 @@
 package uk.learnersync.provider.sync.internal;
 
-import uk.learnersync.provider.sync.TaskStatus;
 import java.util.Map;
 
-import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.sync.policy.SyncAction;
+import uk.learnersync.provider.sync.TaskStatus;
+import uk.learnersync.provider.sync.plan.Step;
 
-/**
- * A task to write to the outbox.
- *
- * @param connectionId the connection to tell; {@code null} means the learner's connection at send time
- */
-record NewTask(ProviderId providerId, LearnerId learnerId, EpaConnectionId connectionId, String ruleId, Channel channel,
-               SyncAction action, String actor, Map<String, Object> payload, TaskStatus status, Long fanOutId) {
+/** A sync-log entry to write: one step of a plan, with who made the change and how. */
+record NewTask(ProviderId providerId, LearnerId learnerId, Step step, Channel channel, String actor,
+               Long fanOutId) {
+
+    TaskStatus status() {
+        return step.sends() ? TaskStatus.PENDING : TaskStatus.SKIPPED;
+    }
+
+    Map<String, Object> payload() {
+        return step.payload();
+    }
 }

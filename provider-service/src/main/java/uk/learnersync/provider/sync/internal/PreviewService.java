@@ -1,54 +1,58 @@
 package uk.learnersync.provider.sync.internal;
 
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import uk.learnersync.provider.learners.EpaRegistration;
-import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.Learners;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.learners.AppliedCircumstance;
+import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.shared.ChangeOrigin;
-import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.sync.PlatformRecord;
 import uk.learnersync.provider.sync.SyncPreview;
-import uk.learnersync.provider.sync.policy.SyncPolicy;
-import uk.learnersync.provider.sync.policy.SyncPolicy.Decision;
-import uk.learnersync.provider.sync.policy.Trigger;
+import uk.learnersync.provider.sync.plan.Plan;
+import uk.learnersync.provider.sync.plan.Planner;
+import uk.learnersync.provider.sync.plan.RecordState;
+import uk.learnersync.provider.sync.policy.SyncAction;
 
 @Service
 class PreviewService implements SyncPreview {
 
-    private final Learners learners;
+    private final RecordStore records;
+    private final SnapshotReader snapshots;
+    private final EpaConnections connections;
     private final PolicyStore policies;
 
-    PreviewService(Learners learners, PolicyStore policies) {
-        this.learners = learners;
+    PreviewService(RecordStore records, SnapshotReader snapshots, EpaConnections connections, PolicyStore policies) {
+        this.records = records;
+        this.snapshots = snapshots;
+        this.connections = connections;
         this.policies = policies;
     }
 
     @Override
-    public List<PlannedDelivery> preview(ProviderId providerId, LearnerId learnerId, Set<Trigger> triggers,
-                                         ChangeOrigin origin) {
-        EpaRegistration registration = learners.find(providerId, learnerId)
-                .orElseThrow(() -> new NotFoundException("Learner", learnerId))
-                .registration();
-        SyncPolicy policy = policies.policyOf(providerId);
-        return triggers.stream().sorted(Comparator.naturalOrder()).map(trigger -> {
-            Decision decision = policy.decide(trigger, origin);
-            String epao = registration.epaoId() == null ? null : registration.epaoId().value();
-            String connection = registration.connectionId() == null ? null : registration.connectionId().toString();
-            if (registration.mode() != RegistrationMode.CONNECTED) {
-                return new PlannedDelivery(trigger, decision.rule().id(), decision.rule().action().name(), false, epao,
-                        null, registration.mode() == RegistrationMode.MANUAL
-                        ? "The learner is registered manually (RG-2): nothing is sent"
-                        : "The learner is not registered with an EPAO: nothing is sent");
-            }
-            return new PlannedDelivery(trigger, decision.rule().id(), decision.rule().action().name(),
-                    decision.sends(), epao, connection,
-                    decision.sends() ? null : "Rule " + decision.rule().id() + " sends nothing through " + origin.channel());
-        }).toList();
+    @Transactional(readOnly = true)
+    public List<PlannedDelivery> preview(ProviderId providerId, Learner before, Learner after,
+                                         AppliedCircumstance circumstance, ChangeOrigin origin) {
+        if (before.registration().mode() == RegistrationMode.NONE && after.registration().mode() == RegistrationMode.NONE) {
+            return List.of(new PlannedDelivery(null, SyncAction.NOTHING.name(), false, null, null,
+                    "The learner is not registered with an EPAO: nothing is sent"));
+        }
+        Optional<RecordState> active = records.ofLearner(providerId, before.id()).stream()
+                .filter(RecordState::active)
+                .findFirst();
+        PlatformRecord live = after.registration().isConnected() ? snapshots.read(after) : null;
+        Plan plan = new Planner(policies.policyOf(providerId), LocalDate.now()).learnerChanged(before, after,
+                circumstance, origin, live, active, epaoId -> connections.forEpao(providerId, epaoId).isPresent());
+        return plan.steps().stream()
+                .map(step -> new PlannedDelivery(step.ruleId(), step.action().name(), step.sends(),
+                        step.epaoId() == null ? null : step.epaoId().value(),
+                        step.connectionId() == null ? null : step.connectionId().toString(), step.reason()))
+                .toList();
     }
 }

@@ -52,17 +52,26 @@ class SyncController {
         this.provider = provider;
     }
 
+    /**
+     * {@code reason} says why nothing was sent: the rule's reason for a skipped entry, the platform's
+     * stated refusal for a REFUSED one, or the reason a person gave for skipping a blocked one.
+     */
     record LogEntryResource(String id, String ruleId, String channel, String action, String status, int attempts,
-                            Instant createdAt, Instant deliveredAt, String lastError, String actor, String connectionId,
-                            String coalescedInto, String sent, String answer) {
+                            Instant createdAt, Instant deliveredAt, String lastError, String reason, String skippedBy,
+                            String actor, String recordId, String connectionId, String epaoId, String coalescedInto,
+                            String sent, String answer) {
 
         static LogEntryResource of(SyncLogEntry entry) {
             return new LogEntryResource(Long.toString(entry.id()), entry.ruleId(), entry.channel().name(),
                     entry.action().name(), entry.status().name(), entry.attempts(), entry.createdAt(),
-                    entry.deliveredAt(), entry.lastError(), entry.actor(), entry.connectionId(),
+                    entry.deliveredAt(), entry.lastError(), entry.reason(), entry.skippedBy(), entry.actor(),
+                    entry.recordId(), entry.connectionId(), entry.epaoId(),
                     entry.coalescedInto() == null ? null : entry.coalescedInto().toString(), entry.lastRequest(),
                     entry.lastResponse());
         }
+    }
+
+    record SkipRequest(String reason) {
     }
 
     record TaskResource(LogEntryResource task, String learnerId, List<AttemptRecord> attempts) {
@@ -101,7 +110,16 @@ class SyncController {
     @PostMapping("/sync/tasks/{id}/retry")
     @Operation(summary = "Re-queue a blocked task; it delivers before anything behind it for that learner")
     ResponseEntity<LogEntryResource> retry(@PathVariable long id) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(LogEntryResource.of(syncLog.retry(provider.id(), id)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(LogEntryResource.of(syncLog.retry(provider.id(), id, provider.origin(Channel.API))));
+    }
+
+    @PostMapping("/sync/tasks/{id}/skip")
+    @Operation(summary = "Close a blocked task without sending it",
+            description = "The reason is kept and audited; the learner's later changes then flow (CV-3). "
+                    + "409 if the task is not blocked")
+    LogEntryResource skip(@PathVariable long id, @RequestBody SkipRequest request) {
+        return LogEntryResource.of(syncLog.skip(provider.id(), id, request.reason(), provider.origin(Channel.API)));
     }
 
     @GetMapping("/sync/policy")

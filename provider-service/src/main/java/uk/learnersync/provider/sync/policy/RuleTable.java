@@ -18,6 +18,7 @@ import static uk.learnersync.provider.sync.policy.SyncAction.REGISTER;
 import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_EMPLOYER;
 import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_EMPLOYER_CONTACT;
 import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_LEARNER_DETAILS;
+import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_PROGRAMME;
 import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_PROGRAMME_DATES;
 import static uk.learnersync.provider.sync.policy.SyncAction.UPDATE_TUTOR;
 import static uk.learnersync.provider.sync.policy.SyncAction.WITHDRAW_FROM_CONNECTION;
@@ -71,7 +72,7 @@ public final class RuleTable {
             fan("EM-1", Set.of(EMPLOYER_DETAILS_CHANGED),      Set.of(UI),                           none(),                             UPDATE_EMPLOYER,          "Employer changed in the pages: every linked learner"),
             fan("EM-2", Set.of(EMPLOYER_ADDRESS_DETAILS_CHANGED), Set.of(UI),                        none(),                             UPDATE_EMPLOYER,          "Employer address changed in the pages: every learner at it"),
             fan("EM-3", Set.of(EMPLOYER_DETAILS_CHANGED, EMPLOYER_ADDRESS_DETAILS_CHANGED), Set.of(API), none(),                        UPDATE_EMPLOYER,          "Employer or address changed through the API: every linked learner"),
-            row("EM-4", Set.of(EMPLOYER_REPLACED),             Set.of(UI, API, IMPORT),              none(),                             UPDATE_EMPLOYER,          "Learner's employer or address replaced"),
+            row("EM-4", Set.of(EMPLOYER_REPLACED),             Set.of(UI, API, MANUAL, IMPORT),      none(),                             UPDATE_EMPLOYER,          "Learner's employer or address replaced (any channel but an automation)"),
             row("EM-5", Set.of(EMPLOYER_REPLACED),             Set.of(AUTOMATION),                   Set.of(CHANGE_OF_EMPLOYER),         UPDATE_EMPLOYER,          "Employer replaced by an approved Change of employer"),
             row("EM-6", Set.of(EMPLOYER_REPLACED),             Set.of(AUTOMATION),                   Set.of(CHANGE_OF_WORKING_CONDITIONS), UPDATE_EMPLOYER,        "Employer address replaced by an approved Change of working conditions"),
             row("PG-1", Set.of(PROGRAMME_START_DATE_CHANGED),  Set.of(UI),                           none(),                             UPDATE_PROGRAMME_DATES,   "Start date changed on Edit Programme Details"),
@@ -83,17 +84,33 @@ public final class RuleTable {
             row("CC-3", Set.of(Trigger.WITHDRAWAL),            Set.of(AUTOMATION),                   Set.of(WITHDRAWAL),                 RECORD_CIRCUMSTANCE,      "Withdrawal tracker processed"),
             row("CC-4", Set.of(Trigger.CHANGE_OF_PROGRAMME),   Set.of(AUTOMATION),                   Set.of(CHANGE_OF_PROGRAMME),        RECORD_CIRCUMSTANCE,      "Change of programme tracker processed"),
             wide("CC-5", CIRCUMSTANCES,                        Set.of(MANUAL, IMPORT),                                                   RECORD_CIRCUMSTANCE,      "Change of circumstance applied manually: nothing is sent"),
-            row("PC-1", Set.of(MOVED_TO_UNCONNECTED_EPAO),     PROGRAMME_MOVE_CHANNELS,              none(),                             NOTHING,                  "Moved to an EPAO without a connection: switched to manual registration"),
+            row("PC-1", Set.of(MOVED_TO_UNCONNECTED_EPAO),     PROGRAMME_MOVE_CHANNELS,              none(),                             WITHDRAW_FROM_CONNECTION, "Moved to an EPAO without a connection: withdrawn from the old one, then registered manually"),
             row("PC-2", Set.of(MOVED_TO_CONNECTED_EPAO_FROM_MANUAL), PROGRAMME_MOVE_CHANNELS,        none(),                             NOTHING,                  "Manual learner moved to a connected EPAO: may now be registered"),
             row("PC-3", Set.of(MOVED_TO_OTHER_CONNECTION),     PROGRAMME_MOVE_CHANNELS,              none(),                             WITHDRAW_FROM_CONNECTION, "Moved to another connection: withdrawn there, registered on the new one"),
             row("PC-4", Set.of(MOVED_TO_PROGRAMME_ON_SAME_CONNECTION), PROGRAMME_MOVE_CHANNELS,      none(),                             CHANGE_PROGRAMME,         "Moved to another programme, same EPAO: old stopped, new started"),
-            row("PC-5", Set.of(OPTION_CHANGED_ON_SAME_CONNECTION), PROGRAMME_MOVE_CHANNELS,          none(),                             CHANGE_PROGRAMME,         "Specialism changed, same EPAO: old stopped, new started"));
+            row("PC-5", Set.of(OPTION_CHANGED_ON_SAME_CONNECTION), PROGRAMME_MOVE_CHANNELS,          none(),                             CHANGE_PROGRAMME,         "Specialism changed, same EPAO: old stopped, new started"),
+            engine("CV-1", "Changes queued for a learner who then moves: the old record withdrawn, the new one registered with current details"),
+            engine("CV-2", "Credentials replaced or refused: registrations stay, deliveries wait on the connection, no learner is blocked"),
+            engine("CV-3", "A blocked delivery is retried or skipped with a reason by a person; later changes then flow"),
+            engine("CV-4", "A learner on a break, withdrawn or finished: the platform shows that status; a move restarts nothing"),
+            fan("CV-5", Set.of(PROGRAMME_DEFINITION_CHANGED),  EVERY_CHANNEL,                        none(),                             UPDATE_PROGRAMME,         "Programme's standard or version changed: every learner on it"),
+            engine("CV-6", "Two people change different fields of one record at once: both changes kept and synced"),
+            engine("CV-7", "Any sequence of changes ends with the platforms holding what the reference model of these rules says"),
+            engine("TW-1", "Gateway confirmed on the platform: shown on the learner; a change to a locked field ends REFUSED"),
+            engine("TW-2", "Assessment result on the platform: shown, and an EPA outcome automation proposes the ILR completion"),
+            engine("TW-3", "Withdrawn, cancelled or revoked on the platform's side: shown, and never undone by a delivery"),
+            engine("TW-4", "Reconciliation: every registered record read back, differences listed and repaired on request"));
 
     private RuleTable() {
     }
 
     public static Optional<SyncRule> byId(String id) {
         return SEED.stream().filter(rule -> rule.id().equals(id)).findFirst();
+    }
+
+    /** A rule the engine names itself; every ID it names is in the table. */
+    public static SyncRule rule(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("No rule " + id));
     }
 
     /** The rules about a trigger, in table order. */
@@ -116,6 +133,14 @@ public final class RuleTable {
     private static SyncRule fan(String id, Set<Trigger> triggers, Set<Channel> channels, Set<AutomationType> automations,
                                 SyncAction action, String summary) {
         return new SyncRule(id, triggers, channels, automations, action, complement(channels), true, summary);
+    }
+
+    /**
+     * A guarantee of the engine rather than a reaction to one kind of change: no trigger selects it, the
+     * engine names it where it acts (a skipped restart is logged under CV-4), and its test proves it.
+     */
+    private static SyncRule engine(String id, String summary) {
+        return new SyncRule(id, Set.of(), EVERY_CHANNEL, Set.of(), NOTHING, Set.of(), false, summary);
     }
 
     /** A rule that sends nothing by default, and that a provider may switch on for the given channels. */

@@ -9,6 +9,8 @@ public enum SyncAction {
     UPDATE_EMPLOYER_CONTACT,
     UPDATE_TUTOR,
     UPDATE_PROGRAMME_DATES,
+    /** Amend the active programme in place: its standard version (CV-5). */
+    UPDATE_PROGRAMME,
     RECORD_CIRCUMSTANCE,
     /** Stop the old programme and start the new one (PC-4, PC-5). */
     CHANGE_PROGRAMME,

@@ -3,6 +3,7 @@ package uk.learnersync.provider.sync.policy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import uk.learnersync.provider.shared.ChangeOrigin;
@@ -49,22 +50,23 @@ public final class SyncPolicy {
 
     /**
      * The decision for one change: the first rule about it that sends on its channel; otherwise the
-     * rule that explains why nothing is sent (one that never sends there, or one that a provider
-     * could widen to it).
+     * rule that says nothing is sent there (one that never sends on that channel, like PG-3, or one
+     * that sends nothing by default there, like PG-4 and CC-5); otherwise none, and nothing is logged:
+     * no rule speaks of that change on that channel (a manager replaced by a manual change of employer).
      */
-    public Decision decide(Trigger trigger, ChangeOrigin origin) {
+    public Optional<Decision> decide(Trigger trigger, ChangeOrigin origin) {
         Channel channel = origin.channel();
         List<SyncRule> rules = RuleTable.about(trigger, origin.automation());
         for (SyncRule rule : rules) {
             if (channelsOf(rule).contains(channel)) {
-                return new Decision(rule, true);
+                return Optional.of(new Decision(rule, true));
             }
         }
-        return rules.stream().filter(rule -> rule.neverSends() && rule.channels().contains(channel)).findFirst()
-                .or(() -> rules.stream().filter(rule -> rule.widenableTo().contains(channel) && rule.channels().isEmpty()).findFirst())
-                .or(() -> rules.stream().findFirst())
-                .map(rule -> new Decision(rule, false))
-                .orElseThrow(() -> new IllegalStateException("No rule covers " + trigger));
+        return rules.stream()
+                .filter(rule -> rule.neverSends() ? rule.channels().contains(channel)
+                        : rule.channels().isEmpty() && rule.widenableTo().contains(channel))
+                .findFirst()
+                .map(rule -> new Decision(rule, false));
     }
 
     /** Which rule decided, and whether the platform is told. */

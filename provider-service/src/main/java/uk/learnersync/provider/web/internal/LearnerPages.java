@@ -196,8 +196,26 @@ class LearnerPages {
             throw new NotFoundException("Sync task", taskId);
         }
         try {
-            syncLog.retry(provider.id(), taskId);
+            syncLog.retry(provider.id(), taskId, provider.origin(Channel.UI));
             redirect.addFlashAttribute("success", "The blocked change will be sent again");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/learners/" + id + "#sync-timeline";
+    }
+
+    @PostMapping("/{id}/sync/{taskId}/skip")
+    String skip(@PathVariable UUID id, @PathVariable long taskId, @RequestParam(required = false) String reason,
+                RedirectAttributes redirect) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        if (!syncLog.task(provider.id(), taskId).task().learnerId().equals(learner.id())) {
+            throw new NotFoundException("Sync task", taskId);
+        }
+        try {
+            syncLog.skip(provider.id(), taskId, reason, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "The blocked change was skipped; the learner's later changes go on");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "Give a reason for skipping the change: it is kept with the sync log");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -223,6 +241,7 @@ class LearnerPages {
         List<SyncLogEntry> newestFirst = new ArrayList<>(syncLog.entries(provider.id(), learner.id()));
         Collections.reverse(newestFirst);
         model.addAttribute("timeline", newestFirst);
+        model.addAttribute("platformRecords", syncLog.records(provider.id(), learner.id()));
         return "learners/record";
     }
 

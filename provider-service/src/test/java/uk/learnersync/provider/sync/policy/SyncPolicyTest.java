@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,11 +103,38 @@ class SyncPolicyTest {
         assertThat(seed.decide(Trigger.REGISTERED_MANUALLY, via(Channel.API))).isEqualTo(skips("RG-2"));
     }
 
-    private static Decision sends(String ruleId) {
-        return new Decision(RuleTable.byId(ruleId).orElseThrow(), true);
+    @Test
+    void EM_4_aManualChangeOfEmployerSyncsUnderEm4AndNoRuleSpeaksForTheManagerItBrings() {
+        assertThat(seed.decide(Trigger.EMPLOYER_REPLACED, via(Channel.MANUAL))).isEqualTo(sends("EM-4"));
+        assertThat(seed.decide(Trigger.MANAGER_REPLACED, via(Channel.MANUAL))).isEmpty();
     }
 
-    private static Decision skips(String ruleId) {
-        return new Decision(RuleTable.byId(ruleId).orElseThrow(), false);
+    @Test
+    void ILR_3_personalDetailsChangedByAnApprovedTrackerSyncUnderIlr3() {
+        assertThat(seed.decide(Trigger.PERSONAL_DETAILS_CHANGED, approved(AutomationType.CHANGE_OF_PERSONAL_DETAILS)))
+                .isEqualTo(sends("ILR-3"));
+        assertThat(seed.decide(Trigger.SEX_CHANGED, approved(AutomationType.CHANGE_OF_PERSONAL_DETAILS)))
+                .isEqualTo(sends("ILR-3"));
+    }
+
+    @Test
+    void engineGuaranteesAreInTheTableButNoChangeSelectsThem() {
+        for (Trigger trigger : Trigger.values()) {
+            for (Channel channel : Channel.values()) {
+                if (channel != Channel.AUTOMATION) {
+                    seed.decide(trigger, via(channel)).ifPresent(decision ->
+                            assertThat(decision.rule().id()).doesNotStartWith("CV-1").doesNotStartWith("TW-"));
+                }
+            }
+        }
+        assertThat(RuleTable.rule("CV-4").neverSends()).isTrue();
+    }
+
+    private static Optional<Decision> sends(String ruleId) {
+        return Optional.of(new Decision(RuleTable.rule(ruleId), true));
+    }
+
+    private static Optional<Decision> skips(String ruleId) {
+        return Optional.of(new Decision(RuleTable.rule(ruleId), false));
     }
 }

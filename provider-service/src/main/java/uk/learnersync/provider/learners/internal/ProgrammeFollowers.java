@@ -1,0 +1,26 @@
+package uk.learnersync.provider.learners.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.programmes.ProgrammeChanged;
+
+/** A programme's learners follow its new EPAO in the same transaction as the programme's change (CV-5). */
+@Component
+class ProgrammeFollowers {
+
+    private final LearnerRecords records;
+
+    ProgrammeFollowers(LearnerRecords records) {
+        this.records = records;
+    }
+
+    @EventListener
+    void on(ProgrammeChanged event) {
+        if (event.epaoChanged()) {
+            records.followProgrammeEpao(event.providerId(), event.programmeId(), event.before().epaoId(),
+                    event.after().epaoId(), event.origin());
+        }
+    }
+}

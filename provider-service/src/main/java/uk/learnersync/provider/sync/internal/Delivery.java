@@ -1,0 +1,193 @@
+package uk.learnersync.provider.sync.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.learnersync.provider.epa.ConnectionState;
+import uk.learnersync.provider.epa.EpaConnections;
+import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.EpaConnection;
+import uk.learnersync.provider.learners.Learners;
+import uk.learnersync.provider.sync.EpaPlatformConnector;
+import uk.learnersync.provider.sync.EpaPlatformConnector.DeliveryRequest;
+import uk.learnersync.provider.sync.EpaPlatformConnector.DeliveryResult;
+import uk.learnersync.provider.sync.EpaPlatformConnector.Outcome;
+import uk.learnersync.provider.sync.SyncProperties;
+import uk.learnersync.provider.sync.TaskStatus;
+import uk.learnersync.provider.sync.plan.RecordState;
+import uk.learnersync.provider.sync.policy.SyncAction;
+
+/**
+ * Delivers one claimed task: sends its record's desired state, read now, to the platform, with the HTTP
+ * call outside any transaction, and records the outcome while the lease is still this worker's.
+ * A record that is not on the platform yet is registered whole, whatever the task was about, so that
+ * a change never fails for want of a registration (the platform is driven to the desired record).
+ */
+@Component
+class Delivery {
+
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+    private final Outbox outbox;
+    private final RecordStore records;
+    private final Learners learners;
+    private final EpaConnections connections;
+    private final EpaPlatformConnector connector;
+    private final SyncProperties properties;
+    private final Counter delivered;
+    private final Counter transientFailures;
+    private final Counter permanentFailures;
+    private final Counter refusals;
+
+    Delivery(Outbox outbox, RecordStore records, Learners learners, EpaConnections connections,
+             EpaPlatformConnector connector, SyncProperties properties, MeterRegistry meters) {
+        this.outbox = outbox;
+        this.records = records;
+        this.learners = learners;
+        this.connections = connections;
+        this.connector = connector;
+        this.properties = properties;
+        this.delivered = meters.counter("learnersync.sync.attempts", "outcome", "delivered");
+        this.transientFailures = meters.counter("learnersync.sync.attempts", "outcome", "transient");
+        this.permanentFailures = meters.counter("learnersync.sync.attempts", "outcome", "permanent");
+        this.refusals = meters.counter("learnersync.sync.attempts", "outcome", "refused");
+    }
+
+    void deliverSafely(ClaimedTask task) {
+        Instant started = Instant.now();
+        try {
+            deliver(task, started);
+        } catch (RuntimeException e) {
+            log.warn("Sync task {} failed unexpectedly: {}", task.id(), e.toString());
+            fail(task, new Attempt(started, null, null, null, e.toString()), Outcome.TRANSIENT);
+        }
+    }
+
+    private void deliver(ClaimedTask task, Instant started) {
+        Optional<RecordState> found = task.recordId() == null ? Optional.empty() : records.find(task.recordId());
+        if (found.isEmpty() || learners.find(task.providerId(), task.learnerId()).isEmpty()) {
+            outbox.completeSkipped(task, "The learner or its record on the platform no longer exists");
+            return;
+        }
+        RecordState record = found.get();
+        Optional<Credentials> credentials = connections.credentials(task.providerId(), record.connectionId());
+        if (credentials.isEmpty()) {
+            fail(task, new Attempt(started, null, null, null, "The EPA connection " + record.connectionId()
+                    + " was removed"), Outcome.PERMANENT);
+            return;
+        }
+        SyncAction action = record.onPlatform() ? task.action() : SyncAction.REGISTER;
+        if (task.action() == SyncAction.REGISTER && record.onPlatform()) {
+            outbox.completeSkipped(task, "The platform has the record already: an earlier delivery registered it");
+            return;
+        }
+        List<Long> riders = coalesces(action) ? outbox.ridersOf(task) : List.of();
+        // Read after the riders are known, so that the record sent holds their changes too.
+        RecordState current = records.find(record.id()).orElse(record);
+        DeliveryResult result = connector.deliver(new DeliveryRequest(credentials.get(), action,
+                current.apprenticeId(), current.desired(), task.payload(), task.idempotencyKey()));
+        Attempt attempt = new Attempt(started, result.requestBody(), result.responseStatus(), result.responseBody(),
+                result.outcome() == Outcome.DELIVERED ? null : describe(result));
+        if (result.outcome() != Outcome.CREDENTIALS_REFUSED && credentials.get().state() == ConnectionState.REFUSED
+                && result.responseStatus() != null) {
+            connections.markAccepted(task.providerId(), record.connectionId());
+        }
+        switch (result.outcome()) {
+            case DELIVERED -> delivered(task, current, action, result, attempt, riders);
+            case CREDENTIALS_REFUSED -> holdConnection(task, current, attempt);
+            case REFUSED -> {
+                refusals.increment();
+                outbox.completeRefused(task, attempt, result.refusal());
+            }
+            case TRANSIENT, PERMANENT -> fail(task, attempt, result.outcome());
+        }
+    }
+
+    private void delivered(ClaimedTask task, RecordState record, SyncAction action, DeliveryResult result,
+                           Attempt attempt, List<Long> riders) {
+        delivered.increment();
+        if (action == SyncAction.REGISTER && result.apprenticeId() != null) {
+            records.recordApprenticeId(record.id(), result.apprenticeId());
+            if (record.active()) {
+                learners.recordApprenticeId(task.providerId(), task.learnerId(), result.apprenticeId());
+            }
+        }
+        if (!outbox.completeDelivered(task, attempt, riders)) {
+            log.warn("Sync task {} was delivered after its lease expired; another worker may repeat it harmlessly",
+                    task.id());
+        }
+    }
+
+    /**
+     * The platform refuses the connection's credentials: the connection shows REFUSED, and what waits on
+     * it is tried again after a while that grows with how long it has been refused, or at once when the
+     * credentials are replaced. No learner is blocked (CV-2).
+     */
+    private void holdConnection(ClaimedTask task, RecordState record, Attempt attempt) {
+        connections.markRefused(task.providerId(), record.connectionId(), attempt.error());
+        Duration refusedFor = connections.find(task.providerId(), record.connectionId())
+                .map(EpaConnection::stateSince)
+                .map(since -> Duration.between(since, Instant.now()))
+                .orElse(Duration.ZERO);
+        Duration wait = min(properties.backoffCap(), max(properties.backoffBase(), refusedFor));
+        log.warn("EPA connection {} refuses its credentials; its deliveries wait {} (task {})", record.connectionId(),
+                wait, task.id());
+        outbox.holdConnection(task, attempt, record.connectionId(), Instant.now().plus(wait));
+    }
+
+    private void fail(ClaimedTask task, Attempt attempt, Outcome outcome) {
+        boolean blocked = outcome == Outcome.PERMANENT || task.attempts() >= properties.maxAttempts();
+        (outcome == Outcome.PERMANENT ? permanentFailures : transientFailures).increment();
+        if (blocked) {
+            // IDs and the status only: a platform's answer may quote the learner's personal data.
+            log.warn("Sync task {} ({} for learner {}) is blocked after {} attempt(s); HTTP status {}", task.id(),
+                    task.ruleId(), task.learnerId(), task.attempts(), attempt.responseStatus());
+        }
+        outbox.completeFailed(task, attempt, blocked ? TaskStatus.BLOCKED : TaskStatus.RETRYING,
+                blocked ? Instant.now() : Instant.now().plus(backoff(task.attempts())));
+    }
+
+    /** Exponential backoff with jitter: base × 2^(n-1), capped, then a random 50–100 % of it. */
+    Duration backoff(int attempts) {
+        long base = properties.backoffBase().toMillis();
+        long cap = properties.backoffCap().toMillis();
+        long exponential = attempts >= 31 ? cap : Math.min(cap, base * (1L << Math.max(0, attempts - 1)));
+        return Duration.ofMillis(exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1));
+    }
+
+    /** Updates send a section of the desired record, which satisfies every identical update queued behind them. */
+    private static boolean coalesces(SyncAction action) {
+        return switch (action) {
+            case UPDATE_LEARNER_DETAILS, UPDATE_EMPLOYER, UPDATE_EMPLOYER_CONTACT, UPDATE_TUTOR,
+                    UPDATE_PROGRAMME_DATES, UPDATE_PROGRAMME -> true;
+            default -> false;
+        };
+    }
+
+    private static String describe(DeliveryResult result) {
+        return result.responseStatus() == null
+                ? result.responseBody()
+                : "HTTP " + result.responseStatus() + ": " + abbreviate(result.responseBody());
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500) + "…";
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}
