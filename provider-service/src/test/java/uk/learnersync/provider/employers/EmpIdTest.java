@@ -11,7 +11,7 @@ import uk.learnersync.validation.InvalidValueException;
 
 class EmpIdTest {
 
-    /** The example of the API contract (spec/API-CONTRACT.md). */
+    /** The example of the API contract (docs/spec/API-CONTRACT.md). */
     @Test
     void EmpId_02_acceptsTheContractsExample() {
         assertThat(EmpId.of("907173756").value()).isEqualTo("907173756");
