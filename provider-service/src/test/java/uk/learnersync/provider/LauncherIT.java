@@ -99,8 +99,10 @@ class LauncherIT {
 
     private void start() throws IOException, InterruptedException {
         output = Files.createTempFile(dataDir, "learnersync-", ".log");
+        // The service's temporary files go where this test's go (under target/), not to the system's.
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", Path.of("target", "learnersync.jar").toAbsolutePath().toString())
+                "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-jar", Path.of("target", "learnersync.jar").toAbsolutePath().toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(Map.of(

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import uk.learnersync.provider.support.DocsAssets;
+
 /** The modules' boundaries hold: no module reaches into another's internals, and there are no cycles. */
 class ModularityTests {
 
@@ -16,7 +18,7 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDiagrams() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DocsAssets.folder("modules").toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
     }

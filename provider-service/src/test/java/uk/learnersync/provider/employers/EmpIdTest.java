@@ -11,7 +11,7 @@ import uk.learnersync.validation.InvalidValueException;
 
 class EmpIdTest {
 
-    /** The example of the API contract (spec/API-CONTRACT.md). */
+    /** The example of the API contract (docs/spec/API-CONTRACT.md). */
     @Test
     void EmpId_02_acceptsTheContractsExample() {
         assertThat(EmpId.of("907173756").value()).isEqualTo("907173756");
@@ -19,7 +19,7 @@ class EmpIdTest {
 
     /**
      * The EmpIds of ESFA's anonymised sample ILR file ILR-99999999-2526-20250108-094401.xml
-     * (shared/data/ilr-2025-26), which validates under ESFA's rules.
+     * (src/test/resources/ilr/), which validates under ESFA's rules.
      */
     @ParameterizedTest
     @ValueSource(strings = {"123456789", "900271388", "907173756"})

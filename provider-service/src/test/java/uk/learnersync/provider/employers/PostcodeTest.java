@@ -27,7 +27,7 @@ class PostcodeTest {
         assertThat(Postcode.of(postcode).value()).isEqualTo(postcode);
     }
 
-    /** The learner and delivery postcodes of ESFA's sample ILR file (shared/data/ilr-2025-26). */
+    /** The learner and delivery postcodes of ESFA's sample ILR file (src/test/resources/ilr/). */
     @ParameterizedTest
     @ValueSource(strings = {"BB1 1ZZ", "BR1 7SS", "CV2 1BF", "DE14 1SS", "BR1 3RL", "BR2 7UP", "CV1 1SS", "CV1 2WT",
             "CV23 2AA", "NE4 3RR", "NR14 3RR", "NR14 1SS"})

@@ -1,5 +1,9 @@
 package uk.learnersync.provider.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -29,12 +33,21 @@ public final class TestEpaPlatform {
                             "spring.datasource.username", TestDatabase.server().username(),
                             "spring.datasource.password", TestDatabase.server().password(),
                             "epa-platform.admin-token", ADMIN_TOKEN,
-                            "epa-platform.data-dir", System.getProperty("java.io.tmpdir") + "/learnersync-test-epa-platform"))
+                            "epa-platform.data-dir", temporaryDirectory().toString()))
                     .registerShutdownHook(false)
                     .run();
             baseUrl = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "test-epa-platform-stop"));
         }
         return baseUrl;
+    }
+
+    /** This JVM's own: test JVMs running side by side must not share the platform's data directory. */
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("learnersync-test-epa-platform");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.Dimension;
@@ -35,8 +36,10 @@ final class Browser {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--user-data-dir=" + profile);
+            // Chromium writes crash reports and caches under HOME whatever the profile: keep them in the profile.
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(setting("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                    .withEnvironment(Map.of("HOME", profile.toString()))
                     .build();
             WebDriver started = new ChromeDriver(service, options);
             started.manage().window().setSize(new Dimension(1280, 1200));

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import uk.learnersync.provider.support.DocsAssets;
 import uk.learnersync.provider.support.EndToEndTest;
 
 /**
@@ -31,7 +32,7 @@ import uk.learnersync.provider.support.EndToEndTest;
 abstract class PageTest extends EndToEndTest {
 
     static final String PASSWORD = "correct horse battery staple";
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    private static final Path SCREENSHOTS = DocsAssets.folder("screenshots");
 
     protected WebDriver browser;
 
@@ -135,7 +136,7 @@ abstract class PageTest extends EndToEndTest {
                 .until(driver -> shown.get());
     }
 
-    /** Saves what the browser shows to docs/screenshots/{name}.png, for the README. */
+    /** Saves what the browser shows to screenshots/{name}.png (see {@link DocsAssets}), for the README. */
     protected void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -33,9 +33,9 @@ class SyncPolicyTest {
 
     @Test
     void theTableHasEveryRuleOfRulesMdOnceAndNoOther() throws Exception {
-        Path rules = Path.of("../../shared/spec/RULES.md");
+        Path rules = Path.of("../docs/spec/RULES.md");
         if (!Files.exists(rules)) {
-            rules = Path.of("../shared/spec/RULES.md");
+            rules = Path.of("docs/spec/RULES.md");
         }
         Matcher ids = Pattern.compile("^\\| ([A-Z]{2,3}-\\d) \\|", Pattern.MULTILINE).matcher(Files.readString(rules));
         Set<String> specified = ids.results().map(match -> match.group(1)).collect(Collectors.toSet());
