@@ -20,6 +20,7 @@ public final class SyncScenario {
     private final Api api;
     private final Api platformAdmin;
     private final String ukprn;
+    private final Map<String, String> platformTokens = new HashMap<>();
 
     public SyncScenario(Api api, Api platformAdmin, String ukprn) {
         this.api = api;
@@ -33,6 +34,7 @@ public final class SyncScenario {
         assertThat(status).isIn(200, 201);
         Map<String, Object> credentials = platformAdmin.post("/admin/organisations/" + epaoId + "/connections",
                 Map.of("providerUkprn", ukprn)).expect(201).body();
+        platformTokens.put(epaoId, (String) credentials.get("apiToken"));
         return api.post("/api/v1/epa-connections", Map.of("epaoId", epaoId,
                 "baseUrl", TestEpaPlatform.baseUrl(), "apiToken", credentials.get("apiToken"))).expect(201).id();
     }
@@ -89,6 +91,53 @@ public final class SyncScenario {
             sleep(50);
         }
         fail("Sync did not finish within %s: %s", SYNC_TIMEOUT, status);
+    }
+
+    /** The token the EPAO's platform issued for the provider's connection. */
+    public String platformToken(String epaoId) {
+        return platformTokens.get(epaoId);
+    }
+
+    /**
+     * Makes the platform fail this provider's calls only (DOWN, ERRORS, SLOW, REJECT), so that tests of
+     * other providers running at the same time are not disturbed; {@code NONE} ends it.
+     */
+    public void fault(String mode, Map<String, Object> settings) {
+        Map<String, Object> body = new HashMap<>(settings);
+        body.put("mode", mode);
+        body.put("providerUkprn", ukprn);
+        platformAdmin.put("/admin/faults", body).expect(200);
+    }
+
+    public void fault(String mode) {
+        fault(mode, Map.of());
+    }
+
+    public Map<String, Object> status() {
+        return api.get("/api/v1/sync/status").expect(200).body();
+    }
+
+    /** Waits until the provider's sync status shows {@code value} for {@code key}, e.g. one blocked task. */
+    public void awaitStatus(String key, long value) {
+        long deadline = System.nanoTime() + SYNC_TIMEOUT.toNanos();
+        Map<String, Object> status = Map.of();
+        while (System.nanoTime() < deadline) {
+            status = status();
+            if (((Number) status.get(key)).longValue() == value) {
+                return;
+            }
+            sleep(50);
+        }
+        fail("The sync status never showed %s = %d: %s", key, value, status);
+    }
+
+    /** Every record of the learner (by its ULN) at that EPAO's platform, oldest first: one per registration there. */
+    public List<Map<String, Object>> platformRecords(String epaoId, String learnerId) {
+        String uln = (String) api.get("/api/v1/learners/" + learnerId).expect(200).body().get("uln");
+        return platformAdmin.get("/admin/organisations/" + epaoId + "/apprentices?uln=" + uln)
+                .expect(200).items().stream()
+                .filter(record -> ukprn.equals(record.get("providerUkprn")))
+                .toList();
     }
 
     /** The learner's record on the EPA platform, as the EPAO sees it. */

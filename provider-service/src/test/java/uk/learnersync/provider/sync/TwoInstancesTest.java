@@ -53,7 +53,8 @@ class TwoInstancesTest extends EndToEndTest {
                         "learnersync.admin-token", ADMIN_TOKEN,
                         "learnersync.demo-data", "false"))
                 .registerShutdownHook(false)
-                .run();
+                // Default properties give way to application.yml's ${SERVER_PORT:8080}; an argument does not.
+                .run("--server.port=0");
         int port2 = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
         Map<String, Object> provider = newProviderAccount();
         api = apiFor(provider);

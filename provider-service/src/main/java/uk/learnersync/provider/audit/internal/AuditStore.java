@@ -17,7 +17,8 @@ import uk.learnersync.provider.shared.ProviderId;
 class AuditStore implements AuditLog {
 
     /** The entity type under which the learners module audits its records. */
-    private static final String LEARNER = "learner";
+    /** What is audited under the learner's own ID: the learner, and what people did to its sync tasks. */
+    private static final String[] LEARNER_RECORDS = {"learner", "sync-task"};
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -30,11 +31,12 @@ class AuditStore implements AuditLog {
     @Override
     public List<AuditEntry> ofLearner(ProviderId providerId, LearnerId learnerId) {
         return jdbc.sql("""
-                        SELECT occurred_at, actor, channel, before, after FROM audit_events
-                        WHERE provider_id = ? AND entity_type = ? AND entity_id = ?
+                        SELECT entity_type, occurred_at, actor, channel, before, after FROM audit_events
+                        WHERE provider_id = ? AND entity_type = ANY(?) AND entity_id = ?
                         ORDER BY id""")
-                .params(providerId.value(), LEARNER, learnerId.value())
-                .query((rs, row) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+                .params(providerId.value(), LEARNER_RECORDS, learnerId.value())
+                .query((rs, row) -> new AuditEntry(rs.getString("entity_type"),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                         Channel.valueOf(rs.getString("channel")), tree(rs.getString("before")),
                         tree(rs.getString("after"))))
                 .list();

@@ -159,9 +159,19 @@ class ApprenticeImport {
         } else {
             Learner before = existing.get();
             learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer), origin);
-            after = learners.changeEnrolment(providerId, before.id(), current -> new ProgrammeInput(
-                    programmeId.toString(), programmeId.toString().equals(current.programmeId()) ? current.option() : null,
-                    aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
+            if (anotherStandard(providerId, before, aim)) {
+                // A new standard is a change of programme: found in a file, it counts as manual (ILR-4, CC-5).
+                circumstances.apply(providerId, before.id(), new CircumstanceChange.ChangeOfProgramme(
+                        aim.learnStartDate(), programmeId, null, aim.learnStartDate(), aim.learnPlanEndDate(), epaoId),
+                        origin);
+                after = learners.get(providerId, before.id());
+            } else {
+                // The same standard, maybe with another EPAO: synced as through the API (ILR-4, PC-1..PC-3).
+                after = learners.changeEnrolment(providerId, before.id(), current -> new ProgrammeInput(
+                        programmeId.toString(),
+                        programmeId.toString().equals(current.programmeId()) ? current.option() : null,
+                        aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
+            }
             if (after.equals(before)) {
                 return finish(providerId, learner, aim, after, origin, findings, Outcome.UNCHANGED);
             }
@@ -204,6 +214,10 @@ class ApprenticeImport {
                     WithdrawReason.of(aim.withdrawReason())));
         }
         return Optional.empty();
+    }
+
+    private boolean anotherStandard(ProviderId providerId, Learner learner, IlrLearner.Delivery aim) {
+        return programmes.get(providerId, learner.enrolment().programmeId()).standardCode() != aim.stdCode();
     }
 
     /** The provider's programme of the standard with that EPAO, created from the standards catalogue when absent. */

@@ -80,9 +80,32 @@ class ConnectionPages {
     @PostMapping("/{id}/remove")
     String remove(@PathVariable UUID id, RedirectAttributes redirect) {
         EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
-        connections.remove(provider.id(), connection.id(), provider.origin(Channel.UI));
-        redirect.addFlashAttribute("success", "Connection to " + connection.epaoId() + " removed");
+        try {
+            connections.remove(provider.id(), connection.id(), provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "Connection to " + connection.epaoId() + " removed");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
         return "redirect:/admin/connections";
+    }
+
+    /** New credentials from the EPA organisation: registrations stay, and what waited on the connection goes (CV-2). */
+    @PostMapping("/{id}/token")
+    String replaceToken(@PathVariable UUID id, @RequestParam(required = false) String apiToken,
+                        RedirectAttributes redirect) {
+        EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
+        try {
+            FieldChecks checks = new FieldChecks();
+            String token = checks.required("apiToken", apiToken, EpaConnectionDetails::apiToken);
+            checks.throwIfAny();
+            connections.replaceToken(provider.id(), connection.id(), token, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "The token of the connection to " + connection.epaoId()
+                    + " was replaced; changes waiting for it are on their way");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "The token of the connection to " + connection.epaoId()
+                    + " was not replaced: the new token " + e.errors().get(0).message());
+        }
+        return "redirect:/admin/connections#connection-" + connection.epaoId();
     }
 
     /** Calls the platform with the connection's address and token, and says what came back. */

@@ -53,7 +53,7 @@ class PlatformCheck {
         return switch (status) {
             case 200, 404 -> new Result(true, "The platform at " + baseUrl + " answered and accepted the token");
             case 401, 403 -> new Result(false, "The platform at " + baseUrl + " refused the token (HTTP " + status
-                    + "): ask the EPA organisation for a new one, remove this connection and add it again");
+                    + "): ask the EPA organisation for a new one and replace the token here");
             default -> new Result(false, "The platform at " + baseUrl + " answered HTTP " + status
                     + " instead of accepting or refusing the token");
         };

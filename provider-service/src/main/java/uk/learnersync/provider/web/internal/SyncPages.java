@@ -12,27 +12,38 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.learnersync.provider.epa.EpaConnectionManagement;
+import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.validation.InvalidInputException;
-import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.sync.SyncLog;
+import uk.learnersync.provider.sync.SyncLogEntry;
 import uk.learnersync.provider.sync.SyncPolicies;
 import uk.learnersync.provider.sync.policy.RuleTable;
 import uk.learnersync.provider.sync.policy.SyncPolicy;
 import uk.learnersync.provider.sync.policy.SyncRule;
 import uk.learnersync.provider.tenancy.CurrentProvider;
+import uk.learnersync.validation.ConflictException;
+import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 
 /** Administration: the sync dashboard and the sync policy (the seed's rule table, widenable rule by rule). */
 @Controller
 class SyncPages {
 
+    private static final int BLOCKED_SHOWN = 100;
+
     private final SyncLog syncLog;
     private final SyncPolicies policies;
+    private final Learners learners;
+    private final EpaConnectionManagement connections;
     private final CurrentProvider provider;
 
-    SyncPages(SyncLog syncLog, SyncPolicies policies, CurrentProvider provider) {
+    SyncPages(SyncLog syncLog, SyncPolicies policies, Learners learners, EpaConnectionManagement connections,
+              CurrentProvider provider) {
         this.syncLog = syncLog;
         this.policies = policies;
+        this.learners = learners;
+        this.connections = connections;
         this.provider = provider;
     }
 
@@ -45,7 +56,41 @@ class SyncPages {
     @GetMapping("/admin/sync")
     String dashboard(Model model) {
         model.addAttribute("sync", syncLog.status(provider.id()));
+        model.addAttribute("connections", connections.list(provider.id()));
+        model.addAttribute("blocked", syncLog.blocked(provider.id(), BLOCKED_SHOWN).stream()
+                .map(entry -> new BlockedRow(entry, learners.find(provider.id(), entry.learnerId())
+                        .map(learner -> learner.givenNames() + " " + learner.familyName())
+                        .orElse(entry.learnerId().toString())))
+                .toList());
         return "admin/sync";
+    }
+
+    @PostMapping("/admin/sync/tasks/{taskId}/retry")
+    String retry(@PathVariable long taskId, RedirectAttributes redirect) {
+        try {
+            syncLog.retry(provider.id(), taskId, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "The blocked change will be sent again");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/sync";
+    }
+
+    @PostMapping("/admin/sync/tasks/{taskId}/skip")
+    String skip(@PathVariable long taskId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            syncLog.skip(provider.id(), taskId, reason, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "The blocked change was skipped; the learner's later changes go on");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "Give a reason for skipping the change: it is kept with the sync log");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/sync";
+    }
+
+    /** A blocked change with the name of its learner. */
+    record BlockedRow(SyncLogEntry entry, String learnerName) {
     }
 
     @GetMapping("/admin/sync-policy")
