@@ -90,7 +90,9 @@ class Delivery {
             outbox.completeSkipped(task, "The platform has the record already: an earlier delivery registered it");
             return;
         }
-        List<Long> riders = coalesces(action) ? outbox.ridersOf(task) : List.of();
+        // Only a first attempt takes riders: a retry carries the first attempt's idempotency key, and the
+        // platform may answer it with what the first attempt sent, which held none of their changes.
+        List<Long> riders = coalesces(action) && task.attempts() == 1 ? outbox.ridersOf(task) : List.of();
         // Read after the riders are known, so that the record sent holds their changes too.
         RecordState current = records.find(record.id()).orElse(record);
         DeliveryResult result = connector.deliver(new DeliveryRequest(credentials.get(), action,
