@@ -15,6 +15,7 @@ import uk.learnersync.epaplatform.apprentices.Apprentice;
 import uk.learnersync.epaplatform.apprentices.ApprenticeId;
 import uk.learnersync.epaplatform.apprentices.Apprentices;
 import uk.learnersync.epaplatform.apprentices.HistoryEntry;
+import uk.learnersync.epaplatform.apprentices.PlatformCalendar;
 import uk.learnersync.epaplatform.organisations.Organisation;
 import uk.learnersync.epaplatform.organisations.Organisations;
 import uk.learnersync.validation.NotFoundException;
@@ -42,6 +43,7 @@ class ApprenticePageController {
     String organisation(@PathVariable String epaoId, Model model) {
         Organisation organisation = organisations.get(epaoId);
         model.addAttribute("organisation", organisation);
+        model.addAttribute("today", PlatformCalendar.today());
         model.addAttribute("apprentices", apprentices.listAtOrganisation(organisation.epaoId(), null));
         return "organisation";
     }
@@ -59,6 +61,7 @@ class ApprenticePageController {
         Collections.reverse(history);
         model.addAttribute("organisation", organisation);
         model.addAttribute("apprentice", apprentice);
+        model.addAttribute("today", PlatformCalendar.today());
         model.addAttribute("history", history);
         return "apprentice";
     }
