@@ -18,7 +18,7 @@ import uk.learnersync.validation.NotFoundException;
 /**
  * Registering and changing apprentices, through a provider's connection or by the EPAO's staff, and
  * reading them. Every accepted change is kept in the apprentice's history with the body as sent
- * and the record as it is after it.
+ * and the record as it is after it, which the connection's change feed serves.
  */
 @Service
 public class Apprentices {
@@ -99,6 +99,12 @@ public class Apprentices {
     @Transactional(readOnly = true)
     public Apprentice get(Connection connection, ApprenticeId id) {
         return store.find(connection.id(), id).orElseThrow(() -> new NotFoundException("Apprentice", id));
+    }
+
+    /** The connection's changes after {@code cursor} (0: from the start), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Change> changes(Connection connection, long cursor, int limit) {
+        return store.changes(connection.id(), cursor, limit);
     }
 
     @Transactional

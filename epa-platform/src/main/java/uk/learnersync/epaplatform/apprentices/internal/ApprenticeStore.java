@@ -21,6 +21,7 @@ import uk.learnersync.epaplatform.apprentices.Apprentice;
 import uk.learnersync.epaplatform.apprentices.ApprenticeId;
 import uk.learnersync.epaplatform.apprentices.ApprenticeRecord;
 import uk.learnersync.epaplatform.apprentices.ApprenticeStatus;
+import uk.learnersync.epaplatform.apprentices.Change;
 import uk.learnersync.epaplatform.apprentices.ChangeKind;
 import uk.learnersync.epaplatform.apprentices.Circumstance;
 import uk.learnersync.epaplatform.apprentices.CircumstanceType;
@@ -42,7 +43,8 @@ import uk.learnersync.epaplatform.organisations.Ukprn;
 /**
  * Apprentice records with their programmes, circumstances, EPAO actions and history. Reads for a
  * connection are scoped by its ID in the statement itself, so that another connection's apprentice
- * is never found. Each history entry keeps the record as it was right after the change.
+ * is never found. The history doubles as the change feed: each entry keeps the record as it was
+ * right after the change, and a feed is read by keyset on (connection, entry ID).
  */
 @Repository
 public class ApprenticeStore {
@@ -165,6 +167,23 @@ public class ApprenticeStore {
                                     : null,
                             json.readTree(rs.getString("body")));
                 })
+                .list();
+    }
+
+    /**
+     * The connection's changes after {@code cursor}, oldest first: a range scan of the feed index
+     * whatever the number of apprentices. Entries kept before the feed existed have no record and are left out.
+     */
+    public List<Change> changes(ConnectionId connection, long cursor, int limit) {
+        return jdbc.sql("""
+                        SELECT id, apprentice_id, call, at, record FROM apprentice_history
+                        WHERE connection_id = ? AND id > ? AND record IS NOT NULL
+                        ORDER BY id LIMIT ?""")
+                .params(connection.value(), cursor, limit)
+                .query((rs, row) -> new Change(rs.getLong("id"),
+                        new ApprenticeId(rs.getObject("apprentice_id", UUID.class)),
+                        ChangeKind.valueOf(rs.getString("call")), rs.getTimestamp("at").toInstant(),
+                        json.readTree(rs.getString("record"))))
                 .list();
     }
 
