@@ -78,6 +78,12 @@ public class Organisations {
         return store.findLiveConnectionByTokenHash(ConnectionTokens.hash(token));
     }
 
+    /** Every organisation on the platform, by ID. */
+    @Transactional(readOnly = true)
+    public List<Organisation> list() {
+        return store.list();
+    }
+
     /** The organisation's connections, oldest first, revoked ones included. */
     @Transactional(readOnly = true)
     public List<ConnectionState> connections(EpaoId epaoId) {

@@ -58,6 +58,12 @@ public class OrganisationStore {
                 .optional();
     }
 
+    public List<Organisation> list() {
+        return jdbc.sql("SELECT epao_id, name FROM organisations ORDER BY epao_id")
+                .query((rs, row) -> new Organisation(new EpaoId(rs.getString("epao_id")), rs.getString("name")))
+                .list();
+    }
+
     public List<ConnectionState> connections(EpaoId epaoId) {
         return jdbc.sql("SELECT * FROM connections WHERE epao_id = ? ORDER BY created_at, id")
                 .param(epaoId.value())
