@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -60,6 +61,11 @@ class OrganisationAdminController {
     @PostMapping
     @Operation(summary = "Create an organisation",
             description = "201 when created; 200 when it exists with the same name; 409 when it exists with another name.")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrganisationResource.class)))
+    @ApiResponse(responseCode = "200", description = "It exists already, with the same name",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OrganisationResource.class)))
     ResponseEntity<OrganisationResource> create(@RequestBody OrganisationRequest request) {
         FieldChecks checks = new FieldChecks();
         EpaoId epaoId = checks.required("epaoId", request.epaoId(), EpaoId::of);
