@@ -10,38 +10,18 @@ import uk.learnersync.validation.InvalidValueException;
 public final class RecordValues {
 
     private static final Pattern UK_POSTCODE = Pattern.compile("^(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})$");
-    private static final String TEMPORARY_ULN = "9999999999";
 
     private RecordValues() {
     }
 
-    /** A ULN: 10 digits with a valid check digit (ESFA rule ULN_04), or the temporary 9999999999. */
-    public static String uln(String raw) {
+    public static Sex sex(String raw) {
         String value = raw.strip();
-        if (!value.matches("[1-9][0-9]{9}")) {
-            throw new InvalidValueException("must be a ULN of 10 digits");
+        for (Sex sex : Sex.values()) {
+            if (sex.name().equals(value)) {
+                return sex;
+            }
         }
-        if (!value.equals(TEMPORARY_ULN) && !hasValidCheckDigit(value)) {
-            throw new InvalidValueException("is not a valid ULN: its check digit is wrong (ULN_04)");
-        }
-        return value;
-    }
-
-    private static boolean hasValidCheckDigit(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
-        }
-        int remainder = sum % 11;
-        return remainder != 0 && digits.charAt(9) - '0' == 10 - remainder;
-    }
-
-    public static String sex(String raw) {
-        String value = raw.strip();
-        if (!value.equals("F") && !value.equals("M")) {
-            throw new InvalidValueException("must be F or M");
-        }
-        return value;
+        throw new InvalidValueException("must be F or M");
     }
 
     /** An ILR Ethnicity code (rule Ethnicity_01). */

@@ -1,5 +1,6 @@
 package uk.learnersync.epaplatform.organisations;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,9 +72,35 @@ public class Organisations {
         return new NewConnection(connection, token);
     }
 
-    /** The connection that a presented bearer token belongs to, if any. */
+    /** The connection that a presented bearer token belongs to, if any and not revoked. */
     @Transactional(readOnly = true)
     public Optional<Connection> connectionOfToken(String token) {
-        return store.findConnectionByTokenHash(ConnectionTokens.hash(token));
+        return store.findLiveConnectionByTokenHash(ConnectionTokens.hash(token));
+    }
+
+    /** Every organisation on the platform, by ID. */
+    @Transactional(readOnly = true)
+    public List<Organisation> list() {
+        return store.list();
+    }
+
+    /** The organisation's connections, oldest first, revoked ones included. */
+    @Transactional(readOnly = true)
+    public List<ConnectionState> connections(EpaoId epaoId) {
+        get(epaoId);
+        return store.connections(epaoId);
+    }
+
+    /**
+     * Revokes a connection: its token no longer signs in (401), so its provider learns of it on its
+     * next call. Its apprentices stay with the organisation. Revoking again changes nothing.
+     */
+    @Transactional
+    public void revoke(EpaoId epaoId, String connectionId) {
+        ConnectionId id = ConnectionId.parse(connectionId)
+                .orElseThrow(() -> new NotFoundException("Connection", connectionId));
+        if (!store.revoke(epaoId, id)) {
+            throw new NotFoundException("Connection", connectionId);
+        }
     }
 }

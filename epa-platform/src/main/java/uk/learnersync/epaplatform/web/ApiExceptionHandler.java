@@ -21,6 +21,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.learnersync.epaplatform.apprentices.Refusal;
+import uk.learnersync.epaplatform.apprentices.RefusalCode;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
@@ -53,6 +55,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    /** A refusal for a business reason names it in {@code code}, so that a client can act on it without parsing text. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Object> refused(Refusal e) {
+        HttpStatus status = e.code().isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setTitle(title(e.code()));
+        problem.setProperty("code", e.code().name());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String title(RefusalCode code) {
+        return switch (code) {
+            case TEMPORARY_ULN -> "Temporary ULN";
+            case DUPLICATE_RECORD -> "Duplicate record";
+            case RECORD_CLOSED -> "Record closed";
+            case LOCKED_AFTER_GATEWAY -> "Locked after gateway";
+            case TRANSITION_NOT_ALLOWED -> "Transition not allowed";
+        };
     }
 
     @Override

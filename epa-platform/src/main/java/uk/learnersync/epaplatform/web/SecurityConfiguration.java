@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import uk.learnersync.epaplatform.faults.FaultInjectionFilter;
 import uk.learnersync.epaplatform.faults.Faults;
@@ -22,12 +24,16 @@ import uk.learnersync.epaplatform.organisations.Organisations;
 /**
  * Who may call what: {@code /admin/**} takes the operator's token, {@code /api/**} a connection's
  * token (the connection becomes the principal), the pages take HTTP Basic as {@code operator} with
- * the operator's token as password. All of it is stateless: no cookies, hence no CSRF tokens.
+ * the operator's token as password. All of it is stateless; only the pages' forms need CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String OPERATOR_USER = "operator";
+
+    /** The pages use GOV.UK Frontend's stylesheet, fonts and images from this server, and no script. */
+    private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
@@ -52,13 +58,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The pages sign in with HTTP Basic and no session. A browser sends remembered Basic credentials
+     * with a form posted from any site, so every form carries a CSRF token (double-submitted in a cookie).
+     */
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AdminToken adminToken) throws Exception {
-        return http.securityMatcher("/organisations/**")
+        return http.securityMatcher("/", "/organisations/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
+                // Every request signs in afresh with Basic: renewing the token at each sign-in would stale every open form.
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 .httpBasic(basic -> basic.realmName("EPA platform"))
                 .authenticationManager(authentication -> {
                     if (OPERATOR_USER.equals(authentication.getName())
@@ -70,8 +82,7 @@ class SecurityConfiguration {
                 })
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .frameOptions(frame -> frame.deny()))
                 .build();
     }
@@ -84,8 +95,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/error")
+                        .permitAll()
                         .anyRequest().denyAll())
+                // The error page is one of the pages: the same policy.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
     }
 

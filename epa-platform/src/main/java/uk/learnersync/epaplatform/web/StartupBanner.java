@@ -23,7 +23,7 @@ class StartupBanner {
         System.out.printf("""
 
                 LearnerSync EPA platform is ready
-                  organisation pages: http://localhost:%1$d/organisations/{epaoId}  (user operator, operator token)
+                  pages:              http://localhost:%1$d/  (user operator, operator token)
                   API docs:           http://localhost:%1$d/swagger-ui/index.html
                   health:             http://localhost:%1$d/actuator/health
                   operator token:     %2$s

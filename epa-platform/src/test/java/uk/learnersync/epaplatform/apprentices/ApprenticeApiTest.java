@@ -2,6 +2,8 @@ package uk.learnersync.epaplatform.apprentices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,13 @@ class ApprenticeApiTest extends EpaPlatformTest {
         Map<String, Object> record = api.write("POST", "/api/v1/apprentices", registration(newUln)).expect(201).body();
 
         assertThat(record).containsOnlyKeys("apprenticeId", "providerUkprn", "uln", "givenNames", "familyName",
-                "dateOfBirth", "sex", "ethnicity", "email", "status", "employer", "employerContact", "tutor",
-                "programmes", "circumstances", "updatedAt");
+                "dateOfBirth", "sex", "ethnicity", "email", "phone", "address", "status", "gateway", "result",
+                "employer", "employerContact", "tutor", "programmes", "circumstances", "epaoActions", "updatedAt");
         assertThat(record).containsEntry("providerUkprn", ukprn).containsEntry("uln", newUln)
                 .containsEntry("givenNames", "Ada").containsEntry("dateOfBirth", "2004-12-10")
                 .containsEntry("ethnicity", 31).containsEntry("status", "ON_PROGRAMME")
-                .containsEntry("circumstances", List.of())
+                .containsEntry("circumstances", List.of()).containsEntry("epaoActions", List.of())
+                .containsEntry("gateway", null).containsEntry("result", null)
                 .containsEntry("employer", Map.of("name", "Acme Engineering Ltd", "address", address("SW1A 1AA")))
                 .containsEntry("employerContact", contact("Grace", "Hopper"))
                 .containsEntry("tutor", contact("Alan", "Turing"));
@@ -185,6 +188,7 @@ class ApprenticeApiTest extends EpaPlatformTest {
 
         Map<String, Object> expected = new HashMap<>(amended);
         expected.put("status", "ACTIVE");
+        expected.put("stopDate", null);
         assertThat(record.get("programmes")).isEqualTo(List.of(expected));
         assertThat(record).containsEntry("status", "ON_PROGRAMME");
         assertThat(again).isEqualTo(json.writeValueAsString(record));
@@ -199,8 +203,9 @@ class ApprenticeApiTest extends EpaPlatformTest {
         Map<String, Object> record = api.write("POST", path + "/programme-changes", Map.of("effectiveDate", "2026-01-01",
                 "programme", programme("ST0457", "2026-01-01", "2027-12-31"))).expect(200).body();
 
-        assertThat(record.get("programmes")).isEqualTo(List.of(
-                programmeWith("ST0116", "2025-09-01", "2027-03-31", "STOPPED"),
+        Map<String, Object> stopped = programmeWith("ST0116", "2025-09-01", "2027-03-31", "STOPPED");
+        stopped.put("stopDate", "2026-01-01");
+        assertThat(record.get("programmes")).isEqualTo(List.of(stopped,
                 programmeWith("ST0457", "2026-01-01", "2027-12-31", "ACTIVE")));
         assertThat(api.write("POST", path + "/programme-changes", Map.of("programme", Map.of("standardCode", 0)))
                 .expect(400).fieldErrors()).containsKeys("effectiveDate", "programme.standardCode",
@@ -223,6 +228,39 @@ class ApprenticeApiTest extends EpaPlatformTest {
         assertThat(back).containsEntry("status", "ON_PROGRAMME");
         assertThat(back.get("programmes")).isEqualTo(List.of(programmeWith("ST0116", "2025-09-01", "2027-07-31", "ACTIVE")));
         assertThat((List<?>) back.get("circumstances")).hasSize(2);
+    }
+
+    @Test
+    void aFutureDatedCircumstanceIsRecordedAtOnceButTakesEffectOnItsDate() {
+        String nextWeek = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7).toString();
+
+        Map<String, Object> record = api.write("POST", path + "/circumstances", Map.of("type", "BREAK_IN_LEARNING",
+                "effectiveDate", nextWeek)).expect(200).body();
+
+        assertThat(record).containsEntry("status", "ON_PROGRAMME");
+        assertThat((List<?>) record.get("circumstances")).singleElement()
+                .satisfies(recorded -> assertThat(object(recorded)).containsEntry("effectiveDate", nextWeek));
+        assertThat(api.get(path).body()).containsEntry("status", "ON_PROGRAMME");
+    }
+
+    @Test
+    void keepsTheApprenticesPhoneAndPostalAddress() {
+        Map<String, Object> body = new HashMap<>(registration(nextUln()));
+        body.put("phone", "07700 900123");
+        body.put("address", Map.of("line1", "2 Low Road", "town", "Leeds", "postcode", "ls1 1aa"));
+
+        Map<String, Object> record = api.write("POST", "/api/v1/apprentices", body).expect(201).body();
+
+        assertThat(record).containsEntry("phone", "07700 900123");
+        assertThat(record.get("address")).isEqualTo(addressOf("2 Low Road", "Leeds", "LS1 1AA"));
+        String otherPath = "/api/v1/apprentices/" + record.get("apprenticeId");
+        Map<String, Object> details = new HashMap<>(learner((String) record.get("uln"), "Ada"));
+        details.put("phone", "07700 900456");
+        assertThat(api.write("PUT", otherPath + "/learner", details).expect(200).body())
+                .containsEntry("phone", "07700 900456").containsEntry("address", null);
+        details.put("address", Map.of("line1", "x", "postcode", "nope"));
+        assertThat(api.write("PUT", otherPath + "/learner", details).expect(400).fieldErrors())
+                .containsOnlyKeys("address.town", "address.postcode");
     }
 
     @Test
@@ -260,17 +298,18 @@ class ApprenticeApiTest extends EpaPlatformTest {
     }
 
     @Test
-    void refusesEveryChangeToACancelledRecordWith409() {
+    void aCancelledRecordTakesCorrectionsButNothingThatWouldReopenIt() {
         assertThat(circumstance("CANCELLATION", Map.of("reason", "Registered in error")).expect(200).body())
                 .containsEntry("status", "CANCELLED");
 
-        Api.Response refused = api.write("PUT", path + "/tutor", contact("Joan", "Clarke")).expect(409);
+        api.write("PUT", path + "/tutor", contact("Joan", "Clarke")).expect(200);
+        api.write("PUT", path + "/learner", learner(uln, "Ada")).expect(200);
+        Api.Response refused = circumstance("RETURN_TO_LEARNING", Map.of("plannedEndDate", "2027-07-31")).expect(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        api.write("PUT", path + "/learner", learner(uln, "Ada")).expect(409);
-        api.write("PUT", path + "/programme-dates", Map.of("startDate", "2025-10-01", "plannedEndDate", "2027-06-30"))
-                .expect(409);
-        circumstance("RETURN_TO_LEARNING", Map.of("plannedEndDate", "2027-07-31")).expect(409);
-        assertThat(api.get(path).body().get("tutor")).isEqualTo(contact("Alan", "Turing"));
+        assertThat(refused.body()).containsEntry("code", "RECORD_CLOSED").containsEntry("status", 409)
+                .containsKeys("title", "detail");
+        assertThat(api.get(path).body()).containsEntry("status", "CANCELLED")
+                .containsEntry("tutor", contact("Joan", "Clarke"));
     }
 
     @Test
@@ -298,6 +337,13 @@ class ApprenticeApiTest extends EpaPlatformTest {
                 "detail", detail));
     }
 
+    private static Map<String, Object> addressOf(String line1, String town, String postcode) {
+        Map<String, Object> address = new HashMap<>(address(postcode));
+        address.put("line1", line1);
+        address.put("town", town);
+        return address;
+    }
+
     private static Map<String, Object> address(String postcode) {
         Map<String, Object> address = new HashMap<>();
         address.put("line1", "1 High Street");
@@ -312,6 +358,7 @@ class ApprenticeApiTest extends EpaPlatformTest {
         Map<String, Object> programme = new HashMap<>(programme(reference, start, plannedEnd));
         programme.put("option", null);
         programme.put("status", status);
+        programme.put("stopDate", null);
         return programme;
     }
 }

@@ -50,12 +50,14 @@ class IdempotencyTest extends EpaPlatformTest {
     @Test
     void aKeyIsPerConnection() {
         String uln = nextUln();
+        String otherUln = nextUln();
         Api other = connect(epaoId, nextUkprn());
 
         api.write("POST", "/api/v1/apprentices", registration(uln), "shared-key").expect(201);
-        other.write("POST", "/api/v1/apprentices", registration(uln), "shared-key").expect(201);
+        other.write("POST", "/api/v1/apprentices", registration(otherUln), "shared-key").expect(201);
 
-        assertThat(atOrganisation(epaoId, uln)).hasSize(2);
+        assertThat(atOrganisation(epaoId, uln)).hasSize(1);
+        assertThat(atOrganisation(epaoId, otherUln)).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.learnersync.epaplatform.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 
@@ -93,5 +94,46 @@ class OperatorApiTest extends EpaPlatformTest {
         String other = newOrganisation("Elsewhere");
         admin.get("/admin/organisations/" + other + "/apprentices/" + id + "/history").expect(404);
         admin.get("/admin/organisations/" + epaoId + "/apprentices/not-an-id/history").expect(404);
+    }
+
+    @Test
+    void listsTheOrganisationsConnectionsAndRevokesOneWhoseTokenThenGets401() {
+        Map<String, Object> created = admin.post("/admin/organisations/" + epaoId + "/connections",
+                Map.of("providerUkprn", "10000009")).expect(201).body();
+        String connectionId = (String) created.get("connectionId");
+        Api revokedClient = api.withToken((String) created.get("apiToken"));
+        String id = (String) register(revokedClient, nextUln()).get("apprenticeId");
+
+        assertThat(admin.get("/admin/organisations/" + epaoId + "/connections").expect(200).items())
+                .extracting(item -> item.get("providerUkprn"), item -> item.get("revoked"))
+                .containsExactly(tuple(ukprn, false), tuple("10000009", false));
+
+        assertThat(admin.send("DELETE", "/admin/organisations/" + epaoId + "/connections/" + connectionId, null, null)
+                .expect(204).text()).isEmpty();
+
+        revokedClient.get("/api/v1/apprentices/" + id).expect(401);
+        revokedClient.write("PUT", "/api/v1/apprentices/" + id + "/tutor", contact("Joan", "Clarke")).expect(401);
+        api.get("/api/v1/changes").expect(200);
+        assertThat(admin.get("/admin/organisations/" + epaoId + "/connections").expect(200).items())
+                .filteredOn(item -> connectionId.equals(item.get("connectionId"))).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("revoked", true).containsKey("revokedAt"));
+        assertThat(atOrganisation(epaoId, (String) admin.get("/admin/organisations/" + epaoId + "/apprentices/" + id)
+                .expect(200).body().get("uln"))).hasSize(1);
+        admin.send("DELETE", "/admin/organisations/" + epaoId + "/connections/" + connectionId, null, null)
+                .expect(204);
+    }
+
+    @Test
+    void revokesOnlyAConnectionOfTheOrganisationNamed() {
+        String other = newOrganisation("Elsewhere");
+        String connectionId = (String) admin.post("/admin/organisations/" + other + "/connections",
+                Map.of("providerUkprn", "10000009")).expect(201).body().get("connectionId");
+
+        admin.send("DELETE", "/admin/organisations/" + epaoId + "/connections/" + connectionId, null, null).expect(404);
+        admin.send("DELETE", "/admin/organisations/" + epaoId + "/connections/not-an-id", null, null).expect(404);
+        admin.get("/admin/organisations/EPA9996/connections").expect(404);
+        admin.withToken(null).get("/admin/organisations/" + epaoId + "/connections").expect(401);
+        assertThat(admin.get("/admin/organisations/" + other + "/connections").expect(200).items())
+                .singleElement().satisfies(item -> assertThat(item).containsEntry("revoked", false));
     }
 }

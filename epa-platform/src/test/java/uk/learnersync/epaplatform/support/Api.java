@@ -71,12 +71,16 @@ public final class Api {
 
     /** Sends a raw body (malformed JSON, JSON null, anything), with the key when it is not null. */
     public Response send(String method, String path, String body, String idempotencyKey) {
+        return send(method, path, body, idempotencyKey, "application/json");
+    }
+
+    public Response send(String method, String path, String body, String idempotencyKey, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json, text/html")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (authorization != null) {
             request.header("Authorization", authorization);

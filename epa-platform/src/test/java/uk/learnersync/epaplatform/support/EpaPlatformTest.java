@@ -125,6 +125,12 @@ public abstract class EpaPlatformTest {
         return client.write("POST", "/api/v1/apprentices", registration(uln)).expect(201).body();
     }
 
+    /** A JSON object read as a map, to assert on its entries. */
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> object(Object json) {
+        return (Map<String, Object>) json;
+    }
+
     /** The organisation's apprentices with this ULN, as the operator sees them. */
     protected List<Map<String, Object>> atOrganisation(String organisation, String uln) {
         return admin.get("/admin/organisations/" + organisation + "/apprentices?uln=" + uln).expect(200).items();

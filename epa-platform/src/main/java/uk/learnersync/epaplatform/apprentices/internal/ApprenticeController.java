@@ -43,7 +43,6 @@ import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.Progra
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.RegistrationRequest;
 import uk.learnersync.epaplatform.organisations.Connection;
 import uk.learnersync.validation.FieldChecks;
-import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.validation.NotFoundException;
 
 /**
@@ -61,11 +60,13 @@ class ApprenticeController {
 
     private final Apprentices apprentices;
     private final IdempotentWrites writes;
+    private final JsonBodies bodies;
     private final JsonMapper json;
 
-    ApprenticeController(Apprentices apprentices, IdempotentWrites writes, JsonMapper json) {
+    ApprenticeController(Apprentices apprentices, IdempotentWrites writes, JsonBodies bodies, JsonMapper json) {
         this.apprentices = apprentices;
         this.writes = writes;
+        this.bodies = bodies;
         this.json = json;
     }
 
@@ -95,7 +96,7 @@ class ApprenticeController {
     @GetMapping("/{apprenticeId}")
     @Operation(summary = "Get an apprentice")
     ApprenticeRecord get(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId) {
-        return ApprenticeRecord.of(apprentices.get(connection, id(apprenticeId)));
+        return ApprenticeRecord.asOfToday(apprentices.get(connection, id(apprenticeId)));
     }
 
     @PutMapping("/{apprenticeId}/learner")
@@ -206,8 +207,12 @@ class ApprenticeController {
             @PathVariable String apprenticeId,
             @IdempotencyKey @RequestHeader(name = HEADER, required = false) String key,
             @RequestBody(required = false) String body) {
-        return writes.run(connection, key, HttpStatus.OK, () -> apprentices.changeProgramme(connection,
-                id(apprenticeId), parse(body, ProgrammeChangeRequest.class, ProgrammeChangeRequest::parse), body));
+        return writes.run(connection, key, HttpStatus.OK, () -> {
+            ProgrammeChangeRequest.ProgrammeChange change = parse(body, ProgrammeChangeRequest.class,
+                    ProgrammeChangeRequest::parse);
+            return apprentices.changeProgramme(connection, id(apprenticeId), change.effectiveDate(),
+                    change.programme(), body);
+        });
     }
 
     @PostMapping("/{apprenticeId}/circumstances")
@@ -265,23 +270,8 @@ class ApprenticeController {
                 : parse(body, ContactRequest.class, ContactRequest::parse);
     }
 
-    /** Reads the body as {@code type} and checks it, refusing it with every bad field. */
     private <R, T> T parse(String body, Class<R> type, BiFunction<R, FieldChecks, T> check) {
-        FieldChecks checks = new FieldChecks();
-        T value = check.apply(read(body, type), checks);
-        checks.throwIfAny();
-        return value;
-    }
-
-    private <T> T read(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("$", "a JSON body is required");
-        }
-        T value = json.readValue(body, type);
-        if (value == null) {
-            throw InvalidInputException.of("$", "must be a JSON object");
-        }
-        return value;
+        return bodies.parse(body, type, check);
     }
 
     private static ApprenticeId id(String raw) {

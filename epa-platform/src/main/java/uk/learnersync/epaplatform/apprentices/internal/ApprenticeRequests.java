@@ -12,11 +12,14 @@ import uk.learnersync.epaplatform.apprentices.ApprenticeStatus;
 import uk.learnersync.epaplatform.apprentices.CircumstanceType;
 import uk.learnersync.epaplatform.apprentices.Contact;
 import uk.learnersync.epaplatform.apprentices.Employer;
+import uk.learnersync.epaplatform.apprentices.Grade;
 import uk.learnersync.epaplatform.apprentices.LearnerDetails;
+import uk.learnersync.epaplatform.apprentices.PlatformCalendar;
 import uk.learnersync.epaplatform.apprentices.Programme;
-import uk.learnersync.epaplatform.apprentices.ProgrammeStatus;
 import uk.learnersync.epaplatform.apprentices.RecordValues;
 import uk.learnersync.epaplatform.apprentices.Registration;
+import uk.learnersync.epaplatform.apprentices.Sex;
+import uk.learnersync.epaplatform.apprentices.Uln;
 import uk.learnersync.epaplatform.organisations.EpaoId;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidValueException;
@@ -33,25 +36,39 @@ final class ApprenticeRequests {
 
     @Schema(name = "LearnerDetails")
     record LearnerRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
-                          @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity, String email) {
+                          @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity,
+                          @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+                          @Schema(nullable = true, description = "The apprentice's postal address")
+                          AddressRequest address) {
+
+        /** The details as a body would carry them: what a merge patch is applied to. */
+        static LearnerRequest from(LearnerDetails learner) {
+            return new LearnerRequest(learner.uln().value(), learner.givenNames(), learner.familyName(),
+                    learner.dateOfBirth(), learner.sex().name(), learner.ethnicity(), learner.email(), learner.phone(),
+                    learner.address() == null ? null : AddressRequest.from(learner.address()));
+        }
 
         LearnerDetails parse(FieldChecks checks) {
-            String checkedUln = checks.required("uln", uln, RecordValues::uln);
+            Uln checkedUln = checks.required("uln", uln, Uln::of);
             String checkedGivenNames = checks.required("givenNames", givenNames, Text::personName);
             String checkedFamilyName = checks.required("familyName", familyName, Text::personName);
             LocalDate checkedDateOfBirth = checks.required("dateOfBirth", dateOfBirth, RecordValues::dateOfBirth);
-            String checkedSex = checks.required("sex", sex, RecordValues::sex);
+            Sex checkedSex = checks.required("sex", sex, RecordValues::sex);
             Integer checkedEthnicity = checks.required("ethnicity", ethnicity, RecordValues::ethnicity);
             String checkedEmail = checks.optional("email", email, Text::email);
+            String checkedPhone = checks.optional("phone", phone, Text::phone);
+            Address checkedAddress = address == null ? null : address.parse(checks.nested("address"));
             return checks.hasErrors() ? null : new LearnerDetails(checkedUln, checkedGivenNames, checkedFamilyName,
-                    checkedDateOfBirth, checkedSex, checkedEthnicity, checkedEmail);
+                    checkedDateOfBirth, checkedSex, checkedEthnicity, checkedEmail, checkedPhone, checkedAddress);
         }
     }
 
     @Schema(name = "Registration", description = "LearnerDetails with the employer, contacts and programme")
     record RegistrationRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
-                               @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity, String email,
-                               EmployerRequest employer, @Schema(nullable = true) ContactRequest employerContact,
+                               @Schema(allowableValues = {"F", "M"}) String sex, Integer ethnicity,
+                               @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+                               @Schema(nullable = true, description = "The apprentice's postal address")
+                               AddressRequest address, EmployerRequest employer, @Schema(nullable = true) ContactRequest employerContact,
                                @Schema(nullable = true) ContactRequest tutor, ProgrammeRequest programme,
                                @Schema(allowableValues = {"ON_PROGRAMME", "SUSPENDED", "WITHDRAWN"},
                                        defaultValue = "ON_PROGRAMME", nullable = true,
@@ -63,7 +80,7 @@ final class ApprenticeRequests {
 
         Registration parse(FieldChecks checks) {
             LearnerDetails learner = new LearnerRequest(uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
-                    email).parse(checks);
+                    email, phone, address).parse(checks);
             Employer checkedEmployer = checks.present("employer", employer)
                     ? employer.parse(checks.nested("employer")) : null;
             Contact contact = employerContact == null ? null : employerContact.parse(checks.nested("employerContact"));
@@ -84,7 +101,13 @@ final class ApprenticeRequests {
     }
 
     @Schema(name = "Address")
-    record AddressRequest(String line1, String line2, String line3, String town, String postcode) {
+    record AddressRequest(String line1, @Schema(nullable = true) String line2, @Schema(nullable = true) String line3,
+                          String town, String postcode) {
+
+        static AddressRequest from(Address address) {
+            return new AddressRequest(address.line1(), address.line2(), address.line3(), address.town(),
+                    address.postcode());
+        }
 
         Address parse(FieldChecks checks) {
             String checkedLine1 = checks.required("line1", line1, value -> Text.line(value, 100));
@@ -132,8 +155,8 @@ final class ApprenticeRequests {
             String checkedVersion = checks.required("standardVersion", standardVersion, RecordValues::standardVersion);
             String checkedOption = checks.optional("option", option, value -> Text.line(value, 200));
             checkDates(checks, startDate, plannedEndDate);
-            return checks.hasErrors() ? null : new Programme(checkedCode, checkedReference, checkedVersion,
-                    checkedOption, startDate, plannedEndDate, ProgrammeStatus.ACTIVE);
+            return checks.hasErrors() ? null : Programme.active(checkedCode, checkedReference, checkedVersion,
+                    checkedOption, startDate, plannedEndDate);
         }
     }
 
@@ -149,9 +172,14 @@ final class ApprenticeRequests {
     @Schema(name = "ProgrammeChange")
     record ProgrammeChangeRequest(LocalDate effectiveDate, ProgrammeRequest programme) {
 
-        Programme parse(FieldChecks checks) {
+        /** The change as checked: the active programme stops on {@code effectiveDate} and {@code programme} starts. */
+        record ProgrammeChange(LocalDate effectiveDate, Programme programme) {
+        }
+
+        ProgrammeChange parse(FieldChecks checks) {
             checks.present("effectiveDate", effectiveDate);
-            return checks.present("programme", programme) ? programme.parse(checks.nested("programme")) : null;
+            Programme next = checks.present("programme", programme) ? programme.parse(checks.nested("programme")) : null;
+            return checks.hasErrors() ? null : new ProgrammeChange(effectiveDate, next);
         }
     }
 
@@ -182,6 +210,58 @@ final class ApprenticeRequests {
             inDetail.optional("reason", checked.get("reason"), value -> Text.line(text(value), 2000));
             inDetail.optional("withdrawReason", checked.get("withdrawReason"), ApprenticeRequests::scalar);
         }
+    }
+
+    @Schema(name = "GatewayConfirmation")
+    record GatewayRequest(@Schema(description = "The day the apprentice passed gateway; not in the future")
+                          LocalDate gatewayDate) {
+
+        LocalDate parse(FieldChecks checks) {
+            return checks.required("gatewayDate", gatewayDate, ApprenticeRequests::notInFuture);
+        }
+    }
+
+    @Schema(name = "AssessmentResult")
+    record ResultRequest(@Schema(allowableValues = {"PASS", "MERIT", "DISTINCTION", "FAIL"}) String grade,
+                         @Schema(description = "Not in the future, nor before the gateway") LocalDate assessmentDate) {
+
+        /** The result as checked. */
+        record Checked(Grade grade, LocalDate assessmentDate) {
+        }
+
+        Checked parse(FieldChecks checks) {
+            Grade checkedGrade = checks.required("grade", grade, ApprenticeRequests::grade);
+            LocalDate checkedDate = checks.required("assessmentDate", assessmentDate, ApprenticeRequests::notInFuture);
+            return checks.hasErrors() ? null : new Checked(checkedGrade, checkedDate);
+        }
+    }
+
+    @Schema(name = "EpaoReason")
+    record ReasonRequest(String reason) {
+
+        String required(FieldChecks checks) {
+            return checks.required("reason", reason, value -> Text.line(value, 2000));
+        }
+
+        String optional(FieldChecks checks) {
+            return checks.optional("reason", reason, value -> Text.line(value, 2000));
+        }
+    }
+
+    private static LocalDate notInFuture(LocalDate date) {
+        if (date.isAfter(PlatformCalendar.today())) {
+            throw new InvalidValueException("must not be in the future");
+        }
+        return date;
+    }
+
+    private static Grade grade(String raw) {
+        for (Grade grade : Grade.values()) {
+            if (grade.name().equals(raw.strip())) {
+                return grade;
+            }
+        }
+        throw new InvalidValueException("must be one of PASS, MERIT, DISTINCTION or FAIL");
     }
 
     private static void checkDates(FieldChecks checks, LocalDate startDate, LocalDate plannedEndDate) {

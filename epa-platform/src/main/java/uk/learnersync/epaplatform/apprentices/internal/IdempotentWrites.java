@@ -53,7 +53,7 @@ class IdempotentWrites {
         UUID connectionId = connection.id().value();
         Answer answer = transactions.execute(status -> claim(connectionId, key)
                 ? store(connectionId, key, new Answer(success.value(),
-                        json.writeValueAsString(ApprenticeRecord.of(write.get()))))
+                        json.writeValueAsString(ApprenticeRecord.asOfToday(write.get()))))
                 : stored(connectionId, key));
         return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
     }

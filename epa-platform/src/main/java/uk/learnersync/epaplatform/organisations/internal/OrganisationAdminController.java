@@ -1,7 +1,12 @@
 package uk.learnersync.epaplatform.organisations.internal;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -10,6 +15,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.epaplatform.organisations.EpaoId;
@@ -43,9 +51,21 @@ class OrganisationAdminController {
     record ConnectionResource(String connectionId, String apiToken) {
     }
 
+    record ConnectionListing(String connectionId, String providerUkprn, boolean revoked, Instant createdAt,
+                             @Schema(nullable = true) Instant revokedAt) {
+    }
+
+    record Items<T>(List<T> items) {
+    }
+
     @PostMapping
     @Operation(summary = "Create an organisation",
             description = "201 when created; 200 when it exists with the same name; 409 when it exists with another name.")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OrganisationResource.class)))
+    @ApiResponse(responseCode = "200", description = "It exists already, with the same name",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = OrganisationResource.class)))
     ResponseEntity<OrganisationResource> create(@RequestBody OrganisationRequest request) {
         FieldChecks checks = new FieldChecks();
         EpaoId epaoId = checks.required("epaoId", request.epaoId(), EpaoId::of);
@@ -67,5 +87,24 @@ class OrganisationAdminController {
         checks.throwIfAny();
         Organisations.NewConnection created = organisations.connect(organisation, ukprn);
         return new ConnectionResource(created.connection().id().toString(), created.apiToken());
+    }
+
+    @GetMapping("/{epaoId}/connections")
+    @Operation(summary = "List the organisation's connections", description = "Oldest first, revoked ones included.")
+    Items<ConnectionListing> connections(@PathVariable String epaoId) {
+        return new Items<>(organisations.connections(organisations.get(epaoId).epaoId()).stream()
+                .map(state -> new ConnectionListing(state.connection().id().toString(),
+                        state.connection().providerUkprn().value(), state.revoked(), state.createdAt(),
+                        state.revokedAt()))
+                .toList());
+    }
+
+    @DeleteMapping("/{epaoId}/connections/{connectionId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke a connection", description = "Its token then gets 401; its apprentices stay with "
+            + "the organisation. Revoking a revoked connection changes nothing.")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    void revoke(@PathVariable String epaoId, @PathVariable String connectionId) {
+        organisations.revoke(organisations.get(epaoId).epaoId(), connectionId);
     }
 }
