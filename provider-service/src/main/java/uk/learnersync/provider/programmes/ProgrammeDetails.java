@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.validation.FieldChecks;
@@ -29,12 +29,12 @@ public record ProgrammeDetails(String name, int standardCode, String standardRef
     /**
      * Validates raw input, recording every bad field in {@code checks}; {@code null} when any is bad.
      *
-     * @param knownEpao          whether the register or the provider's directory knows an EPAO
+     * @param knownEpao          the ID the register or the provider's directory knows an EPAO by, if it knows it
      * @param catalogueReference the IfATE reference the standards catalogue gives a LARS code, if any
      */
     public static ProgrammeDetails parse(FieldChecks checks, String name, Integer standardCode,
                                          String standardReference, String standardVersion, List<String> options,
-                                         String epaoId, Predicate<EpaoId> knownEpao,
+                                         String epaoId, Function<EpaoId, Optional<EpaoId>> knownEpao,
                                          IntFunction<Optional<String>> catalogueReference) {
         String programmeName = checks.required("name", name, value -> Text.line(value, 200));
         Integer code = checks.required("standardCode", standardCode, ProgrammeDetails::standardCode);

@@ -46,7 +46,7 @@ public class ProgrammeManagement {
                                   String standardReference, String standardVersion, List<String> options,
                                   String epaoId) {
         return ProgrammeDetails.parse(checks, name, standardCode, standardReference, standardVersion, options, epaoId,
-                epao -> epaos.nameOf(providerId, epao).isPresent(),
+                epao -> epaos.resolve(providerId, epao),
                 code -> standards.find(code).map(Standard::reference));
     }
 

@@ -89,6 +89,17 @@ class ProgrammeApiTest extends ProviderServiceTest {
         assertThat(api.get("/api/v1/programmes").items()).isEmpty();
     }
 
+    /** ILR 2026/27: the programme's assessment organisation may be given by its UKPRN. */
+    @Test
+    void theAssessmentOrganisationMayBeGivenByTheUkprnTheRegisterKnows() {
+        Map<String, Object> body = new HashMap<>(softwareDeveloper());
+        body.put("epaoId", "10022712");
+
+        assertThat(api.post("/api/v1/programmes", body).expect(201).body()).containsEntry("epaoId", "EPA0001");
+        body.put("epaoId", "10088888");
+        assertThat(api.post("/api/v1/programmes", body).expect(400).fieldErrors()).containsOnlyKeys("epaoId");
+    }
+
     @Test
     void aBadPatchChangesNothing() {
         String id = api.post("/api/v1/programmes", softwareDeveloper()).expect(201).id();

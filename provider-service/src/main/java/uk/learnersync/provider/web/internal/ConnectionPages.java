@@ -64,7 +64,7 @@ class ConnectionPages {
             FieldChecks checks = new FieldChecks();
             EpaConnectionDetails details = EpaConnectionDetails.parse(checks, form.text("epaoId"), form.text("baseUrl"),
                     form.text("apiToken"),
-                    epaoId -> epaos.nameOf(provider.id(), epaoId).isPresent());
+                    epaoId -> epaos.resolve(provider.id(), epaoId));
             checks.throwIfAny();
             connection = connections.connect(provider.id(), details, provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
