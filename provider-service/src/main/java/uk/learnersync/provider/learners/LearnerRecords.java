@@ -273,11 +273,15 @@ public class LearnerRecords {
         }
     }
 
-    /** Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO. */
+    /**
+     * Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO;
+     * a UKPRN the register knows is that organisation, by its register ID.
+     */
     Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
-        EpaoId epaoId = draft.epaoId();
-        if (epaoId != null && epaos.nameOf(providerId, epaoId).isEmpty()) {
-            checks.reject(prefix + "epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
+        EpaoId epaoId = draft.epaoId() == null ? null : epaos.resolve(providerId, draft.epaoId()).orElse(null);
+        if (draft.epaoId() != null && epaoId == null) {
+            checks.reject(prefix + "epaoId", "is not a known assessment organisation (EPAO); add it first with "
+                    + "POST /api/v1/epaos");
         }
         if (draft.programmeId() == null) {
             return draft;

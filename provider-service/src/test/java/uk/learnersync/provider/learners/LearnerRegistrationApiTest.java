@@ -43,6 +43,42 @@ class LearnerRegistrationApiTest extends LearnerApiTestSupport {
         assertThat(api.get(path.replace("/epa-registration", "")).body()).isEqualTo(registered);
     }
 
+    /** ILR 2026/27: an assessment organisation known by its UKPRN, through the programme, the learner and its connection. */
+    @Test
+    void RG_1_registersWithAnAssessmentOrganisationKnownByItsUkprn() {
+        api.post("/api/v1/epaos", Map.of("epaoId", "10099999", "name", "Unit Assessors Ltd")).expect(201);
+        String connectionId = connection("10099999");
+        Map<String, Object> employer = employer(api);
+        Map<String, Object> body = learner(programme(api, "10099999"));
+        body.put("employerId", employer.get("id"));
+        body.put("employerAddressId", addressId(employer, 0));
+        String path = "/api/v1/learners/" + create(body).get("id") + "/epa-registration";
+
+        Map<String, Object> registered = api.post(path, Map.of()).expect(201).body();
+
+        assertThat(registrationOf(registered)).containsEntry("mode", "CONNECTED").containsEntry("epaoId", "10099999")
+                .containsEntry("connectionId", connectionId);
+    }
+
+    /** ILR 2026/27: a UKPRN the register knows is that organisation, for the learner and its registration. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void RG_1_aUkprnTheRegisterKnowsIsThatOrganisationForTheLearnersRegistration() {
+        String connectionId = connection(EPAO);
+        Map<String, Object> employer = employer(api);
+        Map<String, Object> body = learner(programme());
+        body.put("employerId", employer.get("id"));
+        body.put("employerAddressId", addressId(employer, 0));
+        ((Map<String, Object>) body.get("programme")).put("epaoId", "10022712");
+        Map<String, Object> created = create(body);
+
+        assertThat((Map<String, Object>) created.get("programme")).containsEntry("epaoId", EPAO);
+        Map<String, Object> registered = api.post("/api/v1/learners/" + created.get("id") + "/epa-registration",
+                Map.of()).expect(201).body();
+        assertThat(registrationOf(registered)).containsEntry("mode", "CONNECTED").containsEntry("epaoId", EPAO)
+                .containsEntry("connectionId", connectionId);
+    }
+
     @Test
     void withoutAConnectionTheAnswerSaysToRegisterManually() {
         connection(OTHER_EPAO);
