@@ -90,7 +90,8 @@ public class LearnerRecords {
         String reference = parsed.learnRefNumber() == null
                 ? unusedReference(providerId, id)
                 : claim(providerId, parsed.learnRefNumber().value(), id);
-        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment);
+        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment)
+                .withAgreemId(parsed.agreemId());
         try {
             store.insert(learner);
         } catch (DuplicateKeyException e) {
@@ -123,7 +124,8 @@ public class LearnerRecords {
         if (!reference.equals(before.learnRefNumber())) {
             claim(providerId, reference, id);
         }
-        return save(before, before.withDetails(reference, parsed.personal(), parsed.links()), origin);
+        return save(before, before.withDetails(reference, parsed.personal(), parsed.links())
+                .withAgreemId(parsed.agreemId()), origin);
     }
 
     /** The Edit Programme Details service: the programme dates (PG-1, PG-2) and the EPA period (PG-3). */
@@ -131,7 +133,7 @@ public class LearnerRecords {
     public Learner editProgrammeDetails(ProviderId providerId, LearnerId id, LocalDate startDate,
                                         LocalDate plannedEndDate, Integer epaPeriodMonths, ChangeOrigin origin) {
         return changeEnrolment(providerId, id, current -> new ProgrammeInput(current.programmeId(), current.option(),
-                startDate, plannedEndDate, epaPeriodMonths, current.epaoId()), origin);
+                startDate, plannedEndDate, epaPeriodMonths, current.epaoId(), current.offTheJobHours()), origin);
     }
 
     /**
@@ -143,7 +145,7 @@ public class LearnerRecords {
     public Learner changeProgramme(ProviderId providerId, LearnerId id, String programmeId, String option,
                                    String epaoId, ChangeOrigin origin) {
         return changeEnrolment(providerId, id, current -> new ProgrammeInput(programmeId, option, current.startDate(),
-                current.plannedEndDate(), current.epaPeriodMonths(), epaoId), origin);
+                current.plannedEndDate(), current.epaPeriodMonths(), epaoId, current.offTheJobHours()), origin);
     }
 
     /**
@@ -298,7 +300,7 @@ public class LearnerRecords {
                     : "must be one of the programme's options: " + String.join(", ", options));
         }
         return new Enrolment(draft.programmeId(), draft.option(), draft.startDate(), draft.plannedEndDate(),
-                draft.epaPeriodMonths(), epaoId == null ? programme.get().epaoId() : epaoId);
+                draft.epaPeriodMonths(), epaoId == null ? programme.get().epaoId() : epaoId, draft.offTheJob());
     }
 
     private String claim(ProviderId providerId, String reference, LearnerId id) {

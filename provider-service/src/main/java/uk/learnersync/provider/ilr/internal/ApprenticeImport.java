@@ -155,13 +155,14 @@ class ApprenticeImport {
         if (existing.isEmpty()) {
             after = learners.create(providerId, details(learner, null, employer),
                     new ProgrammeInput(programmeId.toString(), null, aim.learnStartDate(), aim.learnPlanEndDate(),
-                            null, text(epaoId)), origin);
+                            null, text(epaoId), null), origin);
         } else {
             Learner before = existing.get();
             learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer), origin);
             after = learners.changeEnrolment(providerId, before.id(), current -> new ProgrammeInput(
                     programmeId.toString(), programmeId.toString().equals(current.programmeId()) ? current.option() : null,
-                    aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
+                    aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId),
+                    current.offTheJobHours()), origin);
             if (after.equals(before)) {
                 return finish(providerId, learner, aim, after, origin, findings, Outcome.UNCHANGED);
             }
@@ -277,7 +278,7 @@ class ApprenticeImport {
         }
         return new LearnerDetailsInput(learner.uln(), learner.givenNames(), learner.familyName(),
                 learner.dateOfBirth(), learner.sex(), learner.ethnicity(), learner.email(), learner.learnRefNumber(),
-                caseOwnerId, managerId, employerId, addressId);
+                caseOwnerId, managerId, employerId, addressId, current == null ? null : current.agreemId());
     }
 
     private static ImportError refusal(IlrLearner learner, String message) {
