@@ -120,7 +120,7 @@ public class LearnerCircumstances {
         }
         if (change.circumstance().isEmpty()) {
             history.recordEmployment(providerId, id, after.employerId(), after.employerAddressId(),
-                    IN_PAID_EMPLOYMENT, change.effectiveDate());
+                    IN_PAID_EMPLOYMENT, after.agreemId(), change.effectiveDate());
         }
         store.update(after);
         audit.record(providerId, "learner", id.value(), origin, before, after);
@@ -190,8 +190,9 @@ public class LearnerCircumstances {
                 checks.reject("details.employerAddressId", "is not an address of that employer");
             }
             checkManager(checks, providerId, newEmployer.managerId(), newEmployer.employerId());
+            // The agreement is the old employer's: a new one comes with the new employer, if it is known.
             after = before.employedAt(newEmployer.employerId(), newEmployer.employerAddressId(),
-                    newEmployer.managerId());
+                    newEmployer.managerId()).withAgreemId(newEmployer.agreemId());
         } else {
             ChangeOfWorkingConditions conditions = (ChangeOfWorkingConditions) change;
             if (conditions.employerAddressId() != null && before.employerId() != null && employers
@@ -264,6 +265,7 @@ public class LearnerCircumstances {
         field(changes, "employerId", before.employerId(), after.employerId());
         field(changes, "employerAddressId", before.employerAddressId(), after.employerAddressId());
         field(changes, "managerId", before.managerId(), after.managerId());
+        field(changes, "agreemId", before.agreemId(), after.agreemId());
         field(changes, "epaRegistration.mode", wasRegistered.mode(), isRegistered.mode());
         field(changes, "epaRegistration.epaoId", wasRegistered.epaoId(), isRegistered.epaoId());
         field(changes, "epaRegistration.connectionId", wasRegistered.connectionId(), isRegistered.connectionId());
