@@ -50,6 +50,11 @@ public class ProgrammeManagement {
                 code -> standards.find(code).map(Standard::reference));
     }
 
+    /** Validates an apprenticeship unit (see {@link ProgrammeDetails#parseUnit}). */
+    public ProgrammeDetails parseUnit(FieldChecks checks, String name, String unitAimRef) {
+        return ProgrammeDetails.parseUnit(checks, name, unitAimRef);
+    }
+
     @Transactional
     public Programme create(ProviderId providerId, ProgrammeDetails details, ChangeOrigin origin) {
         Programme programme = programme(new ProgrammeId(UUID.randomUUID()), providerId, details);
@@ -83,6 +88,6 @@ public class ProgrammeManagement {
 
     private static Programme programme(ProgrammeId id, ProviderId providerId, ProgrammeDetails details) {
         return new Programme(id, providerId, details.name(), details.standardCode(), details.standardReference(),
-                details.standardVersion(), details.options(), details.epaoId());
+                details.standardVersion(), details.options(), details.epaoId(), details.type(), details.unitAimRef());
     }
 }
