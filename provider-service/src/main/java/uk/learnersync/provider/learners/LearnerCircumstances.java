@@ -170,7 +170,7 @@ public class LearnerCircumstances {
         } else if (change instanceof ChangeOfProgramme move) {
             Enrolment enrolment = records.resolve(checks, providerId, new Enrolment(move.programmeId(), move.option(),
                     move.startDate(), move.plannedEndDate(), before.enrolment().epaPeriodMonths(), move.epaoId()),
-                    "details.");
+                    before.registration(), "details.");
             PersonalDetails.checkAgeAtStart(checks, "details.startDate", before.dateOfBirth(), move.startDate());
             checks.throwIfAny();
             after = before.withEnrolment(enrolment).withRegistration(before.registration()

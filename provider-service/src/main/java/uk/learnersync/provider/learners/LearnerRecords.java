@@ -80,7 +80,8 @@ public class LearnerRecords {
         if (programme == null) {
             checks.reject("programme", "is required");
         } else {
-            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), "programme.");
+            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), EpaRegistration.NONE,
+                    "programme.");
             PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
                     enrolment.startDate());
         }
@@ -158,7 +159,7 @@ public class LearnerRecords {
         Learner before = lock(providerId, id);
         FieldChecks checks = new FieldChecks();
         Enrolment enrolment = resolve(checks, providerId,
-                change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), "");
+                change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), before.registration(), "");
         PersonalDetails.checkAgeAtStart(checks, "startDate", before.dateOfBirth(), enrolment.startDate());
         checks.throwIfAny();
         EpaRegistration registration = before.registration().afterMoveTo(enrolment.epaoId(),
@@ -182,6 +183,12 @@ public class LearnerRecords {
             throw new ConflictException("The learner is already registered with " + current.epaoId()
                     + " through the connection " + current.connectionId());
         }
+        programmes.find(providerId, before.enrolment().programmeId()).filter(Programme::isApprenticeshipUnit)
+                .ifPresent(unit -> {
+                    throw new ConflictException("The learner is on an apprenticeship unit (" + unit.unitAimRef()
+                            + "), which has no end-point assessment: it is never registered with an assessment "
+                            + "organisation (EPAO)");
+                });
         EpaoId epaoId = before.enrolment().epaoId();
         if (epaoId == null) {
             throw new ConflictException("The learner's programme has no EPAO to register with: set its epaoId first");
@@ -277,9 +284,13 @@ public class LearnerRecords {
 
     /**
      * Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO;
-     * a UKPRN the register knows is that organisation, by its register ID.
+     * a UKPRN the register knows is that organisation, by its register ID. An apprenticeship unit has no
+     * end-point assessment: no EPAO, and no learner registered with one moves onto it.
+     *
+     * @param registration the learner's registration before the change
      */
-    Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
+    Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, EpaRegistration registration,
+                      String prefix) {
         EpaoId epaoId = draft.epaoId() == null ? null : epaos.resolve(providerId, draft.epaoId()).orElse(null);
         if (draft.epaoId() != null && epaoId == null) {
             checks.reject(prefix + "epaoId", "is not a known assessment organisation (EPAO); add it first with "
@@ -292,6 +303,16 @@ public class LearnerRecords {
         if (programme.isEmpty()) {
             checks.reject(prefix + "programmeId", "is not one of this provider's programmes");
             return draft;
+        }
+        if (programme.get().isApprenticeshipUnit()) {
+            if (draft.epaoId() != null) {
+                checks.reject(prefix + "epaoId", "must be empty: an apprenticeship unit has no end-point assessment, "
+                        + "so no assessment organisation");
+            }
+            if (registration.mode() != RegistrationMode.NONE) {
+                checks.reject(prefix + "programmeId", "is an apprenticeship unit, which has no end-point assessment: "
+                        + "a learner registered with an assessment organisation cannot move onto it");
+            }
         }
         List<String> options = programme.get().options();
         if (draft.option() != null && !options.contains(draft.option())) {

@@ -2,6 +2,7 @@ package uk.learnersync.provider.learners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,41 @@ class LearnerRegistrationApiTest extends LearnerApiTestSupport {
                 Map.of()).expect(201).body();
         assertThat(registrationOf(registered)).containsEntry("mode", "CONNECTED").containsEntry("epaoId", EPAO)
                 .containsEntry("connectionId", connectionId);
+    }
+
+    /** ILR 2026/27: an apprenticeship unit has no end-point assessment, so its learner is never registered. */
+    @Test
+    void aLearnerOnAnApprenticeshipUnitIsNeverRegisteredWithAnAssessmentOrganisation() {
+        connection(EPAO);
+        String unit = api.post("/api/v1/programmes", Map.of("name", "Data unit", "unitAimRef", "ZSC00001"))
+                .expect(201).id();
+        Map<String, Object> employer = employer(api);
+        Map<String, Object> body = learner(unit);
+        body.put("employerId", employer.get("id"));
+        body.put("employerAddressId", addressId(employer, 0));
+        String path = "/api/v1/learners/" + create(body).get("id") + "/epa-registration";
+
+        for (Map<String, Object> request : List.of(Map.<String, Object>of(), Map.<String, Object>of("mode", "MANUAL"))) {
+            Api.Response refused = api.post(path, request).expect(409);
+            assertThat((String) refused.body().get("detail")).contains("apprenticeship unit")
+                    .contains("no end-point assessment");
+        }
+        assertThat(registrationOf(api.get(path.replace("/epa-registration", "")).body())).containsEntry("mode", "NONE");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLearnerOnAnApprenticeshipUnitHasNoAssessmentOrganisationAndARegisteredOneCannotMoveOntoOne() {
+        String unit = api.post("/api/v1/programmes", Map.of("name", "Data unit", "unitAimRef", "ZSC00001"))
+                .expect(201).id();
+        Map<String, Object> body = learner(unit);
+        ((Map<String, Object>) body.get("programme")).put("epaoId", EPAO);
+        assertThat(api.post("/api/v1/learners", body).expect(400).fieldErrors()).containsOnlyKeys("programme.epaoId");
+
+        String path = registrationOfNewLearner();
+        api.post(path, Map.of("mode", "MANUAL")).expect(201);
+        assertThat(api.patch(path.replace("/epa-registration", "/programme"), Map.of("programmeId", unit))
+                .expect(400).fieldErrors()).containsOnlyKeys("programmeId");
     }
 
     @Test
