@@ -33,7 +33,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/admin/connections")
 class ConnectionPages {
 
-    static final Map<String, String> LABELS = Map.of("epaoId", "EPAO ID", "baseUrl", "Platform address",
+    static final Map<String, String> LABELS = Map.of("epaoId", "Assessment organisation (EPAO) ID", "baseUrl", "Platform address",
             "apiToken", "API token");
 
     private final EpaConnectionManagement connections;
