@@ -24,11 +24,6 @@ public enum ApprenticeshipType {
         return reference.toUpperCase(Locale.ROOT).startsWith("FA") ? FOUNDATION_APPRENTICESHIP : APPRENTICESHIP;
     }
 
-    /** Whether learners on it take an end-point assessment, and so are registered with an assessment organisation. */
-    public boolean hasEndPointAssessment() {
-        return this != APPRENTICESHIP_UNIT;
-    }
-
     /** How DfE's services name it. */
     public String label() {
         return label;
