@@ -158,9 +158,9 @@ class DemoData {
         LearnerDetailsInput details = new LearnerDetailsInput(uln, givenNames, familyName, LocalDate.parse(dateOfBirth),
                 sex, ethnicity, givenNames.toLowerCase() + "." + familyName.toLowerCase() + "@learner.test", null,
                 caseOwner.id().toString(), placement.manager().id().toString(), placement.employer().id().toString(),
-                placement.employer().addresses().get(placement.addressIndex()).id().toString());
+                placement.employer().addresses().get(placement.addressIndex()).id().toString(), null);
         ProgrammeInput enrolment = new ProgrammeInput(programme.id().toString(), null, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2027, 3, 31), 3, null);
+                LocalDate.of(2027, 3, 31), 3, null, null);
         Learner learner = learners.create(provider, details, enrolment, ORIGIN);
         if (registration != null) {
             learners.register(provider, learner.id(), registration, ORIGIN);

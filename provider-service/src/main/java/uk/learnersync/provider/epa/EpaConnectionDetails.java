@@ -3,7 +3,8 @@ package uk.learnersync.provider.epa;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import uk.learnersync.validation.FieldChecks;
@@ -19,10 +20,10 @@ public record EpaConnectionDetails(EpaoId epaoId, String baseUrl, String apiToke
     /**
      * Validates raw input, recording every bad field in {@code checks}; {@code null} when any is bad.
      *
-     * @param knownEpao whether the register or the provider's directory knows an EPAO
+     * @param knownEpao the ID the register or the provider's directory knows an EPAO by, if it knows it
      */
     public static EpaConnectionDetails parse(FieldChecks checks, String epaoId, String baseUrl, String apiToken,
-                                             Predicate<EpaoId> knownEpao) {
+                                             Function<EpaoId, Optional<EpaoId>> knownEpao) {
         EpaoId epao = EpaoId.parseKnown(checks, "epaoId", epaoId, knownEpao);
         String url = checks.required("baseUrl", baseUrl, EpaConnectionDetails::baseUrl);
         String token = checks.required("apiToken", apiToken, EpaConnectionDetails::apiToken);

@@ -27,7 +27,10 @@ public class EpaoDirectory {
     public record Added(Epao epao, boolean created) {
     }
 
-    /** Adds an EPAO to the provider's directory, unless the register or the directory knows it already. */
+    /**
+     * Adds an EPAO to the provider's directory, unless the register or the directory knows it already:
+     * by its ID, or by a UKPRN the register gives an organisation, which is then that organisation.
+     */
     @Transactional
     public Added add(ProviderId providerId, EpaoId epaoId, String name, ChangeOrigin origin) {
         return store.find(providerId, epaoId)
@@ -42,12 +45,13 @@ public class EpaoDirectory {
                         .orElseGet(() -> new Added(get(providerId, epaoId), false)));
     }
 
+    /** The EPAO by its ID or by the UKPRN the register gives it. */
     @Transactional(readOnly = true)
     public Epao get(ProviderId providerId, EpaoId epaoId) {
         return store.find(providerId, epaoId).orElseThrow(() -> new NotFoundException("EPAO", epaoId));
     }
 
-    /** EPAOs whose ID or name contains {@code query}; all when it is blank. */
+    /** EPAOs whose ID, name or UKPRN contains {@code query}; all when it is blank. */
     @Transactional(readOnly = true)
     public List<Epao> search(ProviderId providerId, String query) {
         return store.search(providerId, query);

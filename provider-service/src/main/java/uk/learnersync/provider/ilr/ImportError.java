@@ -14,7 +14,7 @@ public record ImportError(String learnRefNumber, String uln, String rule, Severi
     public static final String LEARNERSYNC = "LearnerSync";
 
     public static ImportError of(String learnRefNumber, String uln, IlrRule rule, String detail) {
-        return new ImportError(learnRefNumber, uln, rule.esfaName(), rule.severity(),
+        return new ImportError(learnRefNumber, uln, rule.dfeName(), rule.severity(),
                 detail == null ? rule.message() : rule.message() + " (" + detail + ")");
     }
 

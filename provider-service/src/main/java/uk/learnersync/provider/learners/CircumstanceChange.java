@@ -157,9 +157,12 @@ public sealed interface CircumstanceChange {
         }
     }
 
-    /** Moves the learner to another employer: one of its addresses and one of its managers. */
+    /**
+     * Moves the learner to another employer: one of its addresses and one of its managers, and under the
+     * new employer's Apprenticeship Service agreement (ILR 2026/27 AgreemId) where it is known.
+     */
     record ChangeOfEmployer(LocalDate effectiveDate, EmployerId employerId, EmployerAddressId employerAddressId,
-                            ManagerId managerId) implements CircumstanceChange {
+                            ManagerId managerId, AgreemId agreemId) implements CircumstanceChange {
 
         @Override
         public AutomationType type() {
@@ -168,8 +171,14 @@ public sealed interface CircumstanceChange {
 
         @Override
         public Map<String, Object> details() {
-            return Map.of("employerId", employerId.toString(), "employerAddressId", employerAddressId.toString(),
-                    "managerId", managerId.toString());
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("employerId", employerId.toString());
+            details.put("employerAddressId", employerAddressId.toString());
+            details.put("managerId", managerId.toString());
+            if (agreemId != null) {
+                details.put("agreemId", agreemId.value());
+            }
+            return details;
         }
 
         @Override

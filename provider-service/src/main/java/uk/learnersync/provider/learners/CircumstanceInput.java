@@ -28,7 +28,7 @@ import uk.learnersync.validation.Text;
  * <li>{@code RETURN_TO_LEARNING}: {@code plannedEndDate}</li>
  * <li>{@code WITHDRAWAL}: {@code withdrawReason} (ILR code)</li>
  * <li>{@code CHANGE_OF_PROGRAMME}: {@code programmeId}, {@code option}?, {@code startDate}, {@code plannedEndDate}, {@code epaoId}?</li>
- * <li>{@code CHANGE_OF_EMPLOYER}: {@code employerId}, {@code employerAddressId}, {@code managerId}</li>
+ * <li>{@code CHANGE_OF_EMPLOYER}: {@code employerId}, {@code employerAddressId}, {@code managerId}, {@code agreemId}?</li>
  * <li>{@code CHANGE_OF_WORKING_CONDITIONS}: {@code employerAddressId}?, {@code managerId}? (at least one)</li>
  * <li>{@code CHANGE_OF_PERSONAL_DETAILS}: any of {@code givenNames}, {@code familyName}, {@code dateOfBirth},
  * {@code sex}, {@code ethnicity}, {@code email} (at least one)</li>
@@ -41,7 +41,7 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
             AutomationType.RETURN_TO_LEARNING, Set.of("plannedEndDate"),
             AutomationType.WITHDRAWAL, Set.of("withdrawReason"),
             AutomationType.CHANGE_OF_PROGRAMME, Set.of("programmeId", "option", "startDate", "plannedEndDate", "epaoId"),
-            AutomationType.CHANGE_OF_EMPLOYER, Set.of("employerId", "employerAddressId", "managerId"),
+            AutomationType.CHANGE_OF_EMPLOYER, Set.of("employerId", "employerAddressId", "managerId", "agreemId"),
             AutomationType.CHANGE_OF_WORKING_CONDITIONS, Set.of("employerAddressId", "managerId"),
             AutomationType.CHANGE_OF_PERSONAL_DETAILS,
             Set.of("givenNames", "familyName", "dateOfBirth", "sex", "ethnicity", "email"));
@@ -89,7 +89,8 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
             case CHANGE_OF_EMPLOYER -> new CircumstanceChange.ChangeOfEmployer(effective,
                     in.required("employerId", Details.id(EmployerId::new)),
                     in.required("employerAddressId", Details.id(EmployerAddressId::new)),
-                    in.required("managerId", Details.id(ManagerId::new)));
+                    in.required("managerId", Details.id(ManagerId::new)),
+                    in.optional("agreemId", raw -> AgreemId.of(Details.text(raw))));
             case CHANGE_OF_WORKING_CONDITIONS -> {
                 EmployerAddressId address = in.optional("employerAddressId", Details.id(EmployerAddressId::new));
                 ManagerId manager = in.optional("managerId", Details.id(ManagerId::new));

@@ -14,12 +14,13 @@ import uk.learnersync.provider.staff.CaseOwnerId;
  *
  * @param withdrawReason  the ILR {@code WithdrawReason} code of a withdrawn learner's programme aim
  * @param learnActEndDate the ILR {@code LearnActEndDate} of a withdrawn learner's programme aim
+ * @param agreemId        the ILR 2026/27 agreement ID of the learner's employment, if known
  */
 public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber, Uln uln, String givenNames,
                       String familyName, LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, String email,
                       CaseOwnerId caseOwnerId, ManagerId managerId, EmployerId employerId,
                       EmployerAddressId employerAddressId, Enrolment enrolment, EpaRegistration registration,
-                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate) {
+                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate, AgreemId agreemId) {
 
     /** A new learner on programme, not registered with any EPAO yet. */
     public static Learner enrol(LearnerId id, ProviderId providerId, String learnRefNumber, PersonalDetails details,
@@ -27,7 +28,7 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, learnRefNumber, details.uln(), details.givenNames(), details.familyName(),
                 details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(), links.caseOwnerId(),
                 links.managerId(), links.employerId(), links.employerAddressId(), enrolment, EpaRegistration.NONE,
-                LearnerStatus.ACTIVE, null, null);
+                LearnerStatus.ACTIVE, null, null, null);
     }
 
     public PersonalDetails personalDetails() {
@@ -42,19 +43,26 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, newLearnRefNumber, details.uln(), details.givenNames(),
                 details.familyName(), details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(),
                 newLinks.caseOwnerId(), newLinks.managerId(), newLinks.employerId(), newLinks.employerAddressId(),
-                enrolment, registration, status, withdrawReason, learnActEndDate);
+                enrolment, registration, status, withdrawReason, learnActEndDate, agreemId);
+    }
+
+    /** Employed under another Apprenticeship Service agreement, or none known. */
+    public Learner withAgreemId(AgreemId newAgreemId) {
+        return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
+                email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, registration, status,
+                withdrawReason, learnActEndDate, newAgreemId);
     }
 
     public Learner withEnrolment(Enrolment newEnrolment) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, status,
-                withdrawReason, learnActEndDate);
+                withdrawReason, learnActEndDate, agreemId);
     }
 
     public Learner withRegistration(EpaRegistration newRegistration) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, newRegistration, status,
-                withdrawReason, learnActEndDate);
+                withdrawReason, learnActEndDate, agreemId);
     }
 
     /** A break in learning: the programme aim's CompStatus becomes 6. */
@@ -65,7 +73,8 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
     /** Back from a break, continuing (CompStatus 1) towards a new planned end date. */
     public Learner returned(LocalDate plannedEndDate) {
         return withStanding(new Enrolment(enrolment.programmeId(), enrolment.option(), enrolment.startDate(),
-                plannedEndDate, enrolment.epaPeriodMonths(), enrolment.epaoId()), LearnerStatus.ACTIVE, null, null);
+                plannedEndDate, enrolment.epaPeriodMonths(), enrolment.epaoId(), enrolment.offTheJob()),
+                LearnerStatus.ACTIVE, null, null);
     }
 
     /** Withdrawn (CompStatus 3) for the reason given, learning having ended on {@code endDate}. */
@@ -83,6 +92,6 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
                                  LocalDate newLearnActEndDate) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, newStatus,
-                newWithdrawReason, newLearnActEndDate);
+                newWithdrawReason, newLearnActEndDate, agreemId);
     }
 }

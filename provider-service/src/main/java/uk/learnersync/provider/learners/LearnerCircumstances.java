@@ -112,7 +112,7 @@ public class LearnerCircumstances {
         }
         if (change.changesEmployment()) {
             history.recordEmployment(providerId, id, after.employerId(), after.employerAddressId(),
-                    IN_PAID_EMPLOYMENT, change.effectiveDate());
+                    IN_PAID_EMPLOYMENT, after.agreemId(), change.effectiveDate());
         }
         store.update(after);
         audit.record(providerId, "learner", id.value(), origin, before, after);
@@ -152,7 +152,7 @@ public class LearnerCircumstances {
         } else if (change instanceof ChangeOfProgramme move) {
             Enrolment enrolment = records.resolve(checks, providerId, new Enrolment(move.programmeId(), move.option(),
                     move.startDate(), move.plannedEndDate(), before.enrolment().epaPeriodMonths(), move.epaoId()),
-                    "details.");
+                    before.registration(), "details.");
             PersonalDetails.checkAgeAtStart(checks, "details.startDate", before.dateOfBirth(), move.startDate());
             checks.throwIfAny();
             after = before.withEnrolment(enrolment).withRegistration(before.registration()
@@ -172,8 +172,9 @@ public class LearnerCircumstances {
                 checks.reject("details.employerAddressId", "is not an address of that employer");
             }
             checkManager(checks, providerId, newEmployer.managerId(), newEmployer.employerId());
+            // The agreement is the old employer's: a new one comes with the new employer, if it is known.
             after = before.employedAt(newEmployer.employerId(), newEmployer.employerAddressId(),
-                    newEmployer.managerId());
+                    newEmployer.managerId()).withAgreemId(newEmployer.agreemId());
         } else if (change instanceof ChangeOfPersonalDetails personal) {
             after = personal.applyTo(before);
         } else {
@@ -251,6 +252,7 @@ public class LearnerCircumstances {
         field(changes, "employerId", before.employerId(), after.employerId());
         field(changes, "employerAddressId", before.employerAddressId(), after.employerAddressId());
         field(changes, "managerId", before.managerId(), after.managerId());
+        field(changes, "agreemId", before.agreemId(), after.agreemId());
         field(changes, "epaRegistration.mode", wasRegistered.mode(), isRegistered.mode());
         field(changes, "epaRegistration.epaoId", wasRegistered.epaoId(), isRegistered.epaoId());
         field(changes, "epaRegistration.connectionId", wasRegistered.connectionId(), isRegistered.connectionId());

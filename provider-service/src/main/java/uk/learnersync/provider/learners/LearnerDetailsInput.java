@@ -12,22 +12,24 @@ import uk.learnersync.provider.staff.CaseOwnerId;
 /**
  * A learner's personal details, reference and links as a person or client entered them, not yet
  * checked; {@link LearnerRecords} checks them field by field and against the provider's records.
+ *
+ * @param agreemId the ILR 2026/27 Apprenticeship Service agreement ID of the learner's employment
  */
 public record LearnerDetailsInput(String uln, String givenNames, String familyName, LocalDate dateOfBirth,
                                   String sex, Integer ethnicity, String email, String learnRefNumber,
                                   String caseOwnerId, String managerId, String employerId,
-                                  String employerAddressId) {
+                                  String employerAddressId, String agreemId) {
 
     /** The learner's current details, as a form or a merge patch starts from them. */
     public static LearnerDetailsInput of(Learner learner) {
         return new LearnerDetailsInput(learner.uln().value(), learner.givenNames(), learner.familyName(),
                 learner.dateOfBirth(), learner.sex().name(), learner.ethnicity().code(), learner.email(),
                 learner.learnRefNumber(), Ids.text(learner.caseOwnerId()), Ids.text(learner.managerId()),
-                Ids.text(learner.employerId()), Ids.text(learner.employerAddressId()));
+                Ids.text(learner.employerId()), Ids.text(learner.employerAddressId()), Ids.text(learner.agreemId()));
     }
 
     /** The details, each field checked on its own; {@code null} parts where a field was bad. */
-    record Parsed(PersonalDetails personal, LearnRefNumber learnRefNumber, LearnerLinks links) {
+    record Parsed(PersonalDetails personal, LearnRefNumber learnRefNumber, LearnerLinks links, AgreemId agreemId) {
     }
 
     Parsed parse(FieldChecks checks, LocalDate today) {
@@ -44,7 +46,8 @@ public record LearnerDetailsInput(String uln, String givenNames, String familyNa
                 checks.optional("managerId", managerId, Ids.parser(ManagerId::new)),
                 checks.optional("employerId", employerId, Ids.parser(EmployerId::new)),
                 checks.optional("employerAddressId", employerAddressId, Ids.parser(EmployerAddressId::new)));
+        AgreemId agreement = checks.optional("agreemId", agreemId, AgreemId::of);
         return new Parsed(new PersonalDetails(parsedUln, given, family, born, parsedSex, parsedEthnicity, mail),
-                reference, links);
+                reference, links, agreement);
     }
 }

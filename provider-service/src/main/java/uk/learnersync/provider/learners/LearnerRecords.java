@@ -78,7 +78,8 @@ public class LearnerRecords {
         if (programme == null) {
             checks.reject("programme", "is required");
         } else {
-            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), "programme.");
+            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), EpaRegistration.NONE,
+                    "programme.");
             PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
                     enrolment.startDate());
         }
@@ -88,7 +89,8 @@ public class LearnerRecords {
         String reference = parsed.learnRefNumber() == null
                 ? unusedReference(providerId, id)
                 : claim(providerId, parsed.learnRefNumber().value(), id);
-        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment);
+        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment)
+                .withAgreemId(parsed.agreemId());
         try {
             store.insert(learner);
         } catch (DuplicateKeyException e) {
@@ -122,7 +124,8 @@ public class LearnerRecords {
         if (!reference.equals(before.learnRefNumber())) {
             claim(providerId, reference, id);
         }
-        return save(before, before.withDetails(reference, parsed.personal(), parsed.links()), origin);
+        return save(before, before.withDetails(reference, parsed.personal(), parsed.links())
+                .withAgreemId(parsed.agreemId()), origin);
     }
 
     /** The Edit Programme Details service: the programme dates (PG-1, PG-2) and the EPA period (PG-3). */
@@ -130,7 +133,7 @@ public class LearnerRecords {
     public Learner editProgrammeDetails(ProviderId providerId, LearnerId id, LocalDate startDate,
                                         LocalDate plannedEndDate, Integer epaPeriodMonths, ChangeOrigin origin) {
         return changeEnrolment(providerId, id, current -> new ProgrammeInput(current.programmeId(), current.option(),
-                startDate, plannedEndDate, epaPeriodMonths, current.epaoId()), origin);
+                startDate, plannedEndDate, epaPeriodMonths, current.epaoId(), current.offTheJobHours()), origin);
     }
 
     /**
@@ -142,7 +145,7 @@ public class LearnerRecords {
     public Learner changeProgramme(ProviderId providerId, LearnerId id, String programmeId, String option,
                                    String epaoId, ChangeOrigin origin) {
         return changeEnrolment(providerId, id, current -> new ProgrammeInput(programmeId, option, current.startDate(),
-                current.plannedEndDate(), current.epaPeriodMonths(), epaoId), origin);
+                current.plannedEndDate(), current.epaPeriodMonths(), epaoId, current.offTheJobHours()), origin);
     }
 
     /**
@@ -155,7 +158,7 @@ public class LearnerRecords {
         Learner before = lock(providerId, id);
         FieldChecks checks = new FieldChecks();
         Enrolment enrolment = resolve(checks, providerId,
-                change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), "");
+                change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), before.registration(), "");
         PersonalDetails.checkAgeAtStart(checks, "startDate", before.dateOfBirth(), enrolment.startDate());
         checks.throwIfAny();
         EpaRegistration registration = before.registration().afterMoveTo(enrolment.epaoId(),
@@ -176,7 +179,8 @@ public class LearnerRecords {
                                     ChangeOrigin origin) {
         for (LearnerId id : store.onProgrammeAssessedBy(providerId, programmeId, from)) {
             changeEnrolment(providerId, id, current -> new ProgrammeInput(current.programmeId(), current.option(),
-                    current.startDate(), current.plannedEndDate(), current.epaPeriodMonths(), to.value()), origin);
+                    current.startDate(), current.plannedEndDate(), current.epaPeriodMonths(), to.value(),
+                    current.offTheJobHours()), origin);
         }
     }
 
@@ -193,6 +197,12 @@ public class LearnerRecords {
             throw new ConflictException("The learner is already registered with " + current.epaoId()
                     + " through the connection " + current.connectionId());
         }
+        programmes.find(providerId, before.enrolment().programmeId()).filter(Programme::isApprenticeshipUnit)
+                .ifPresent(unit -> {
+                    throw new ConflictException("The learner is on an apprenticeship unit (" + unit.unitAimRef()
+                            + "), which has no end-point assessment: it is never registered with an assessment "
+                            + "organisation (EPAO)");
+                });
         EpaoId epaoId = before.enrolment().epaoId();
         if (epaoId == null) {
             throw new ConflictException("The learner's programme has no EPAO to register with: set its epaoId first");
@@ -289,11 +299,19 @@ public class LearnerRecords {
         }
     }
 
-    /** Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO. */
-    Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, String prefix) {
-        EpaoId epaoId = draft.epaoId();
-        if (epaoId != null && epaos.nameOf(providerId, epaoId).isEmpty()) {
-            checks.reject(prefix + "epaoId", "is not a known EPAO; add it first with POST /api/v1/epaos");
+    /**
+     * Checks the enrolment against the programme and the EPAO directory, and fills in the programme's EPAO;
+     * a UKPRN the register knows is that organisation, by its register ID. An apprenticeship unit has no
+     * end-point assessment: no EPAO, and no learner registered with one moves onto it.
+     *
+     * @param registration the learner's registration before the change
+     */
+    Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, EpaRegistration registration,
+                      String prefix) {
+        EpaoId epaoId = draft.epaoId() == null ? null : epaos.resolve(providerId, draft.epaoId()).orElse(null);
+        if (draft.epaoId() != null && epaoId == null) {
+            checks.reject(prefix + "epaoId", "is not a known assessment organisation (EPAO); add it first with "
+                    + "POST /api/v1/epaos");
         }
         if (draft.programmeId() == null) {
             return draft;
@@ -303,6 +321,16 @@ public class LearnerRecords {
             checks.reject(prefix + "programmeId", "is not one of this provider's programmes");
             return draft;
         }
+        if (programme.get().isApprenticeshipUnit()) {
+            if (draft.epaoId() != null) {
+                checks.reject(prefix + "epaoId", "must be empty: an apprenticeship unit has no end-point assessment, "
+                        + "so no assessment organisation");
+            }
+            if (registration.mode() != RegistrationMode.NONE) {
+                checks.reject(prefix + "programmeId", "is an apprenticeship unit, which has no end-point assessment: "
+                        + "a learner registered with an assessment organisation cannot move onto it");
+            }
+        }
         List<String> options = programme.get().options();
         if (draft.option() != null && !options.contains(draft.option())) {
             checks.reject(prefix + "option", options.isEmpty()
@@ -310,7 +338,7 @@ public class LearnerRecords {
                     : "must be one of the programme's options: " + String.join(", ", options));
         }
         return new Enrolment(draft.programmeId(), draft.option(), draft.startDate(), draft.plannedEndDate(),
-                draft.epaPeriodMonths(), epaoId == null ? programme.get().epaoId() : epaoId);
+                draft.epaPeriodMonths(), epaoId == null ? programme.get().epaoId() : epaoId, draft.offTheJob());
     }
 
     private String claim(ProviderId providerId, String reference, LearnerId id) {

@@ -8,16 +8,18 @@ import uk.learnersync.validation.FieldChecks;
 
 /**
  * A learner's enrolment as entered, not yet checked. A missing {@code epaoId} means the programme's
- * own EPAO.
+ * own EPAO (the assessment organisation: EPA and 4 digits, or from ILR 2026/27 on its UKPRN); missing
+ * {@code offTheJobHours} mean none recorded.
  */
 public record ProgrammeInput(String programmeId, String option, LocalDate startDate, LocalDate plannedEndDate,
-                             Integer epaPeriodMonths, String epaoId) {
+                             Integer epaPeriodMonths, String epaoId, OffTheJobHours offTheJobHours) {
 
     static final int MAX_EPA_PERIOD_MONTHS = 24;
 
     public static ProgrammeInput of(Enrolment enrolment) {
         return new ProgrammeInput(enrolment.programmeId().toString(), enrolment.option(), enrolment.startDate(),
-                enrolment.plannedEndDate(), enrolment.epaPeriodMonths(), Ids.text(enrolment.epaoId()));
+                enrolment.plannedEndDate(), enrolment.epaPeriodMonths(), Ids.text(enrolment.epaoId()),
+                enrolment.offTheJob());
     }
 
     /**
@@ -36,6 +38,7 @@ public record ProgrammeInput(String programmeId, String option, LocalDate startD
             checks.reject(prefix + "epaPeriodMonths", "must be 1 to " + MAX_EPA_PERIOD_MONTHS + " months");
         }
         EpaoId epao = checks.optional(prefix + "epaoId", epaoId, EpaoId::of);
-        return new Enrolment(programme, parsedOption, start, plannedEnd, epaPeriodMonths, epao);
+        OffTheJobHours hours = OffTheJobHours.parse(checks, prefix + "offTheJobHours.", offTheJobHours);
+        return new Enrolment(programme, parsedOption, start, plannedEnd, epaPeriodMonths, epao, hours);
     }
 }

@@ -7,8 +7,20 @@ import uk.learnersync.provider.shared.ProviderId;
 
 /**
  * An apprenticeship programme the provider delivers: one standard (LARS code, IfATE reference,
- * version), its options (specialisms) and the EPAO that assesses it by default.
+ * version), its options (specialisms) and the EPAO that assesses it by default; or an apprenticeship
+ * unit, which is a learning aim of its own with no standard and no end-point assessment.
+ *
+ * @param standardCode      the LARS standard code; none for an apprenticeship unit
+ * @param standardReference the IfATE reference ({@code ST} or, for a foundation apprenticeship, {@code FA}); none for a unit
+ * @param standardVersion   the standard's version; none for a unit
+ * @param epaoId            the assessment organisation; none for a unit
+ * @param unitAimRef        an apprenticeship unit's learning aim reference (ILR LearnAimRef of its component aim)
  */
-public record Programme(ProgrammeId id, ProviderId providerId, String name, int standardCode,
-                        String standardReference, String standardVersion, List<String> options, EpaoId epaoId) {
+public record Programme(ProgrammeId id, ProviderId providerId, String name, Integer standardCode,
+                        String standardReference, String standardVersion, List<String> options, EpaoId epaoId,
+                        ApprenticeshipType type, String unitAimRef) {
+
+    public boolean isApprenticeshipUnit() {
+        return type == ApprenticeshipType.APPRENTICESHIP_UNIT;
+    }
 }

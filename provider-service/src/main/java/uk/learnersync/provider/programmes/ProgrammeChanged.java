@@ -1,5 +1,7 @@
 package uk.learnersync.provider.programmes;
 
+import java.util.Objects;
+
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.ProviderId;
 
@@ -13,12 +15,12 @@ public record ProgrammeChanged(ProviderId providerId, ProgrammeId programmeId, P
 
     /** Whether what an EPA platform holds of the programme changed: its standard or the standard's version. */
     public boolean definitionChanged() {
-        return before.standardCode() != after.standardCode()
-                || !before.standardReference().equals(after.standardReference())
-                || !before.standardVersion().equals(after.standardVersion());
+        return !Objects.equals(before.standardCode(), after.standardCode())
+                || !Objects.equals(before.standardReference(), after.standardReference())
+                || !Objects.equals(before.standardVersion(), after.standardVersion());
     }
 
     public boolean epaoChanged() {
-        return !before.epaoId().equals(after.epaoId());
+        return !Objects.equals(before.epaoId(), after.epaoId());
     }
 }

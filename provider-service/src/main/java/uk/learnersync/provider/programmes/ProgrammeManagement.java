@@ -46,8 +46,13 @@ public class ProgrammeManagement {
                                   String standardReference, String standardVersion, List<String> options,
                                   String epaoId) {
         return ProgrammeDetails.parse(checks, name, standardCode, standardReference, standardVersion, options, epaoId,
-                epao -> epaos.nameOf(providerId, epao).isPresent(),
+                epao -> epaos.resolve(providerId, epao),
                 code -> standards.find(code).map(Standard::reference));
+    }
+
+    /** Validates an apprenticeship unit (see {@link ProgrammeDetails#parseUnit}). */
+    public ProgrammeDetails parseUnit(FieldChecks checks, String name, String unitAimRef) {
+        return ProgrammeDetails.parseUnit(checks, name, unitAimRef);
     }
 
     @Transactional
@@ -83,6 +88,6 @@ public class ProgrammeManagement {
 
     private static Programme programme(ProgrammeId id, ProviderId providerId, ProgrammeDetails details) {
         return new Programme(id, providerId, details.name(), details.standardCode(), details.standardReference(),
-                details.standardVersion(), details.options(), details.epaoId());
+                details.standardVersion(), details.options(), details.epaoId(), details.type(), details.unitAimRef());
     }
 }

@@ -28,6 +28,26 @@ class EpaConnectionApiTest extends ProviderServiceTest {
         return Map.of("epaoId", epaoId, "baseUrl", "https://epa.example.org/", "apiToken", TOKEN);
     }
 
+    /** ILR 2026/27: an assessment organisation given by the UKPRN the register knows is that organisation. */
+    @Test
+    void aConnectionToAnAssessmentOrganisationGivenByItsUkprnIsToTheRegistersOrganisation() {
+        Map<String, Object> created = api.post("/api/v1/epa-connections", connection("10022712")).expect(201).body();
+
+        assertThat(created).containsEntry("epaoId", "EPA0001");
+        assertThat(connections.forEpao(provider(), new EpaoId("EPA0001"))).isPresent();
+        api.post("/api/v1/epa-connections", connection("EPA0001")).expect(409);
+    }
+
+    @Test
+    void aConnectionToAnAssessmentOrganisationKnownOnlyByItsUkprnKeepsIt() {
+        api.post("/api/v1/epaos", Map.of("epaoId", "10099999", "name", "Unit Assessors Ltd")).expect(201);
+
+        assertThat(api.post("/api/v1/epa-connections", connection("10099999")).expect(201).body())
+                .containsEntry("epaoId", "10099999");
+        assertThat(api.post("/api/v1/epa-connections", connection("10088888")).expect(400).fieldErrors())
+                .containsOnlyKeys("epaoId");
+    }
+
     @Test
     void connectsWithoutEverShowingTheToken() {
         Api.Response created = api.post("/api/v1/epa-connections", connection("EPA0001")).expect(201);

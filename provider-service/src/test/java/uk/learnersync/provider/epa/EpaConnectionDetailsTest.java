@@ -3,6 +3,8 @@ package uk.learnersync.provider.epa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +52,7 @@ class EpaConnectionDetailsTest {
     @Test
     void reportsEveryBadFieldAndHidesTheTokenWhenPrinted() {
         FieldChecks checks = new FieldChecks();
-        EpaConnectionDetails.parse(checks, "EPA0999", "nope", null, id -> false);
+        EpaConnectionDetails.parse(checks, "EPA0999", "nope", null, id -> Optional.empty());
 
         assertThatThrownBy(checks::throwIfAny).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting("field").containsExactly("epaoId", "baseUrl", "apiToken"));

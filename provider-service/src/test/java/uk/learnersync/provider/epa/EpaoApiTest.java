@@ -54,6 +54,27 @@ class EpaoApiTest extends ProviderServiceTest {
         assertThat(api.get("/api/v1/epaos").items()).hasSize(REGISTER_SIZE);
     }
 
+    /** ILR 2026/27: an assessment organisation may be named by its UKPRN; the register's is that organisation. */
+    @Test
+    void aUkprnTheRegisterKnowsResolvesToThatOrganisation() {
+        assertThat(api.get("/api/v1/epaos/10022712").expect(200).body()).containsEntry("epaoId", "EPA0001")
+                .containsEntry("ukprn", "10022712").containsEntry("source", "REGISTER");
+        assertThat(api.post("/api/v1/epaos", Map.of("epaoId", "10022712", "name", "BCS")).expect(200).body())
+                .containsEntry("epaoId", "EPA0001").containsEntry("name", "BCS, The Chartered Institute for IT");
+        assertThat(api.get("/api/v1/epaos?q=10022712").expect(200).items())
+                .extracting(epao -> epao.get("epaoId")).containsExactly("EPA0001");
+        assertThat(api.get("/api/v1/epaos").items()).hasSize(REGISTER_SIZE);
+    }
+
+    @Test
+    void anAssessmentOrganisationOutsideTheRegisterIsAddedByItsUkprn() {
+        Map<String, Object> created = api.post("/api/v1/epaos", Map.of("epaoId", "10099999", "name", "Unit Assessors Ltd"))
+                .expect(201).body();
+
+        assertThat(created).containsEntry("epaoId", "10099999").containsEntry("name", "Unit Assessors Ltd");
+        assertThat(api.get("/api/v1/epaos/10099999").expect(200).body()).containsEntry("source", "PROVIDER");
+    }
+
     @Test
     void refusesBadInputFieldByFieldAndStoresNothing() {
         Api.Response refused = api.post("/api/v1/epaos", Map.of("epaoId", "EPA12", "name", " ")).expect(400);

@@ -22,9 +22,18 @@ abstract class IlrApiTestSupport extends ProviderServiceTest {
 
     static final String SAMPLE_UKPRN = "99999999";
 
-    /** ESFA's sample, made the test provider's own. */
+    /** ESFA's 2025-26 sample, made the test provider's own. */
     String sample() {
         return ownFile(resource("/ilr/ILR-99999999-2526-20250108-094401.xml"));
+    }
+
+    /**
+     * DfE's 2026/27 sample, made the test provider's own and made to pass its own schema and the check
+     * digit: the apprenticeship unit's learner gets a LearnRefNumber of 12 characters and a valid ULN.
+     */
+    String sample2627() {
+        return ownFile(resource("/ilr/ILR-99999999-2627-20250408-094403.xml")
+                .replace("GrowthskillsAppunits", "GrowthUnits").replace("1061484937", "1061484938"));
     }
 
     String ownFile(String xml) {
@@ -45,6 +54,20 @@ abstract class IlrApiTestSupport extends ProviderServiceTest {
         return response.text();
     }
 
+    /** The export of a collection year, which validates against that year's schema. */
+    String export(String year) throws Exception {
+        Api.Response response = exportResponse(year);
+        assertValidAgainstTheSchema(response.text(), year);
+        return response.text();
+    }
+
+    Api.Response exportResponse(String year) {
+        Api.Response response = api.get("/api/v1/ilr/export?year=" + year).expect(200);
+        assertThat(response.contentType()).startsWith("application/xml");
+        assertThat(response.headers("ILR-Year")).containsExactly(year);
+        return response;
+    }
+
     List<Map<String, Object>> learners() {
         return api.get("/api/v1/learners?size=200").expect(200).items();
     }
@@ -61,10 +84,17 @@ abstract class IlrApiTestSupport extends ProviderServiceTest {
         return (List<Map<String, Object>>) report.get("errors");
     }
 
-    /** Validates with javax.xml.validation against ESFA's schema, as the product ships it. */
+    /** Validates with javax.xml.validation against ESFA's 2025-26 schema, as the product ships it. */
     static void assertValidAgainstTheSchema(String xml) throws Exception {
+        assertValidAgainstTheSchema(xml, "2526");
+    }
+
+    /** Validates against the schema of the year (2526 or 2627), as the product ships it. */
+    static void assertValidAgainstTheSchema(String xml, String year) throws Exception {
+        String schema = year.equals("2627") ? "/ilr/2026-27/ILR-2026-27-schemafile-January.xsd"
+                : "/ilr/2025-26/schemafile25.xsd";
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.newSchema(IlrApiTestSupport.class.getResource("/ilr/schemafile25.xsd")).newValidator()
+        factory.newSchema(IlrApiTestSupport.class.getResource(schema)).newValidator()
                 .validate(new StreamSource(new StringReader(xml)));
     }
 

@@ -2,31 +2,34 @@ package uk.learnersync.provider.ilr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import uk.learnersync.provider.support.Api;
+
 class IlrExportApiTest extends IlrApiTestSupport {
 
     @Test
-    void theExportValidatesAgainstEsfasSchema() throws Exception {
+    void theExportOf2025_26ValidatesAgainstEsfasSchema() throws Exception {
         imported(sample());
 
-        String file = export();
+        String file = export("2526");
 
-        assertValidAgainstTheSchema(file);
         assertThat(file).contains("<UKPRN>" + ukprn + "</UKPRN>").contains("<LearnRefNumber>Levy</LearnRefNumber>")
                 .contains("<StdCode>28</StdCode>").contains("<EPAOrgID>EPA0175</EPAOrgID>")
                 .contains("<EmpId>907173756</EmpId>").contains("<FundModel>36</FundModel>");
     }
 
     @Test
-    void aRoundTripImportExportImportChangesNothing() throws Exception {
+    void aRoundTripImportExportImportOf2025_26ChangesNothing() throws Exception {
         imported(sample());
         List<Map<String, Object>> before = learners();
 
-        Map<String, Object> report = imported(export());
+        Map<String, Object> report = imported(export("2526"));
 
         assertThat(report).containsEntry("learners", 2).containsEntry("created", 0).containsEntry("updated", 2)
                 .containsEntry("unchanged", 2).containsEntry("rejected", 0).containsEntry("skipped", 0);
@@ -43,9 +46,8 @@ class IlrExportApiTest extends IlrApiTestSupport {
                 "learnRefNumber", "ADA1", "programme", Map.of("programmeId", programmeId, "startDate", "2025-09-01",
                         "plannedEndDate", "2027-03-31"))).expect(201);
 
-        String file = export();
+        String file = export("2526");
 
-        assertValidAgainstTheSchema(file);
         assertThat(file).contains("<LearnRefNumber>ADA1</LearnRefNumber>").contains("<StdCode>2</StdCode>")
                 .contains("<EPAOrgID>EPA0001</EPAOrgID>").doesNotContain("LearnerEmploymentStatus");
     }
@@ -53,5 +55,25 @@ class IlrExportApiTest extends IlrApiTestSupport {
     @Test
     void aProviderWithoutLearnersHasNothingToExport() {
         api.get("/api/v1/ilr/export").expect(409);
+        api.get("/api/v1/ilr/export?year=2526").expect(409);
+    }
+
+    /** A collection year starts on 1 August: without a year, the export is of the year today is in. */
+    @Test
+    void withoutAYearTheExportIsOfTheCurrentCollectionYear() throws Exception {
+        imported(sample());
+        IlrYear current = IlrYear.current(LocalDate.now(ZoneId.of("Europe/London")));
+
+        Api.Response response = api.get("/api/v1/ilr/export").expect(200);
+
+        assertThat(response.headers("ILR-Year")).containsExactly(current.code());
+        assertThat(response.headers("Content-Disposition")).singleElement().asString()
+                .matches(".*ILR-" + ukprn + "-" + current.code() + "-\\d{8}-\\d{6}-01\\.xml.*");
+        assertValidAgainstTheSchema(response.text(), current.code());
+    }
+
+    @Test
+    void aYearLearnerSyncDoesNotWriteIsRefused() {
+        assertThat(api.get("/api/v1/ilr/export?year=2425").expect(400).fieldErrors()).containsOnlyKeys("year");
     }
 }

@@ -13,14 +13,18 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a large, valid ILR 2025-26 file of apprentices for load tests and benchmarks: every learner
- * passes ESFA's schema and the rules LearnerSync applies, with a ULN and EmpId whose check digits are
- * right, a standard of the shipped catalogue and an EPAO of the register. It depends on nothing of the
+ * Writes a large, valid ILR file of apprentices, of 2025/26 or 2026/27, for load tests and benchmarks:
+ * every learner passes its year's schema and the rules LearnerSync applies, with a ULN and EmpId whose
+ * check digits are right, a standard of the shipped catalogue, an EPAO of the register and planned
+ * off-the-job hours (PHours in 2025/26, HRS 1 and an AgreemId in 2026/27). It depends on nothing of the
  * product, and writes as it goes, so that 50,000 learners take no more memory than one.
  */
 public final class IlrFileGenerator {
 
-    private static final String NAMESPACE = "ESFA/ILR/2025-26";
+    /** The collection years, as the ILR's Year names them. */
+    public static final String Y2526 = "2526";
+    public static final String Y2627 = "2627";
+
     /** Standards of the shipped catalogue with an EPAO that the register lists for them. */
     private static final int[] STANDARD_CODES = {1, 28};
     private static final String[] EPAOS = {"EPA0001", "EPA0002", "EPA0003"};
@@ -29,11 +33,20 @@ public final class IlrFileGenerator {
 
     private final String ukprn;
     private final SplittableRandom random;
+    private final String year;
+    private final String namespace;
 
-    /** A generator for the provider's UKPRN; the same seed gives the same file. */
+    /** A generator of 2025/26 files for the provider's UKPRN; the same seed gives the same file. */
     public IlrFileGenerator(String ukprn, long seed) {
+        this(ukprn, seed, Y2526);
+    }
+
+    /** A generator of files of {@code year} (2526 or 2627) for the provider's UKPRN. */
+    public IlrFileGenerator(String ukprn, long seed, String year) {
         this.ukprn = ukprn;
         this.random = new SplittableRandom(seed);
+        this.year = year;
+        this.namespace = year.equals(Y2627) ? "ILR/2026-27" : "ESFA/ILR/2025-26";
     }
 
     /** Writes {@code learners} apprentices, with LearnRefNumbers {@code G0000001} and on, to a new file. */
@@ -50,9 +63,9 @@ public final class IlrFileGenerator {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(NAMESPACE);
-            xml.writeStartElement(NAMESPACE, "Message");
-            xml.writeDefaultNamespace(NAMESPACE);
+            xml.setDefaultNamespace(namespace);
+            xml.writeStartElement(namespace, "Message");
+            xml.writeDefaultNamespace(namespace);
             header(xml);
             for (int i = 1; i <= learners; i++) {
                 learner(xml, i);
@@ -69,20 +82,20 @@ public final class IlrFileGenerator {
     }
 
     private void header(XMLStreamWriter xml) throws XMLStreamException {
-        xml.writeStartElement(NAMESPACE, "Header");
-        xml.writeStartElement(NAMESPACE, "CollectionDetails");
+        xml.writeStartElement(namespace, "Header");
+        xml.writeStartElement(namespace, "CollectionDetails");
         element(xml, "Collection", "ILR");
-        element(xml, "Year", "2526");
+        element(xml, "Year", year);
         element(xml, "FilePreparationDate", "2026-01-05");
         xml.writeEndElement();
-        xml.writeStartElement(NAMESPACE, "Source");
+        xml.writeStartElement(namespace, "Source");
         element(xml, "ProtectiveMarking", "OFFICIAL-SENSITIVE-Personal");
         element(xml, "UKPRN", ukprn);
         element(xml, "SerialNo", "01");
         element(xml, "DateTime", "2026-01-05T09:00:00");
         xml.writeEndElement();
         xml.writeEndElement();
-        xml.writeStartElement(NAMESPACE, "LearningProvider");
+        xml.writeStartElement(namespace, "LearningProvider");
         element(xml, "UKPRN", ukprn);
         xml.writeEndElement();
     }
@@ -90,7 +103,7 @@ public final class IlrFileGenerator {
     private void learner(XMLStreamWriter xml, int number) throws XMLStreamException {
         LocalDate start = LocalDate.of(2025, 8, 1).plusDays(random.nextInt(300));
         String postcode = POSTCODES[random.nextInt(POSTCODES.length)];
-        xml.writeStartElement(NAMESPACE, "Learner");
+        xml.writeStartElement(namespace, "Learner");
         element(xml, "LearnRefNumber", String.format("G%07d", number));
         element(xml, "ULN", uln());
         element(xml, "FamilyName", "Apprentice " + letters(number));
@@ -102,23 +115,37 @@ public final class IlrFileGenerator {
         element(xml, "PostcodePrior", postcode);
         element(xml, "Postcode", postcode);
         element(xml, "Email", "learner" + number + "@example.test");
-        xml.writeStartElement(NAMESPACE, "LearnerEmploymentStatus");
+        xml.writeStartElement(namespace, "LearnerEmploymentStatus");
         element(xml, "EmpStat", "10");
         element(xml, "DateEmpStatApp", start.minusDays(1).toString());
         element(xml, "EmpId", empId(10_000_000 + number % EMPLOYERS));
+        if (year.equals(Y2627)) {
+            element(xml, "AgreemId", "A" + (100_000 + number % EMPLOYERS));
+        }
         xml.writeEndElement();
-        xml.writeStartElement(NAMESPACE, "LearningDelivery");
+        xml.writeStartElement(namespace, "LearningDelivery");
         element(xml, "LearnAimRef", "ZPROG001");
         element(xml, "AimType", "1");
         element(xml, "AimSeqNumber", "1");
         element(xml, "LearnStartDate", start.toString());
         element(xml, "LearnPlanEndDate", start.plusMonths(18).toString());
         element(xml, "FundModel", "36");
+        String plannedHours = Integer.toString(187 + random.nextInt(400));
+        if (year.equals(Y2526)) {
+            element(xml, "PHours", plannedHours);
+        }
         element(xml, "ProgType", "25");
         element(xml, "StdCode", Integer.toString(STANDARD_CODES[random.nextInt(STANDARD_CODES.length)]));
         element(xml, "DelLocPostCode", postcode);
         element(xml, "EPAOrgID", EPAOS[random.nextInt(EPAOS.length)]);
         element(xml, "CompStatus", "1");
+        if (year.equals(Y2627)) {
+            xml.writeStartElement(namespace, "HRSRecord");
+            element(xml, "HRSType", "HRS");
+            element(xml, "HRSCode", "1");
+            element(xml, "HRSAmount", plannedHours);
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
         xml.writeEndElement();
     }
@@ -163,8 +190,8 @@ public final class IlrFileGenerator {
         return name.toString();
     }
 
-    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(NAMESPACE, name);
+    private void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(namespace, name);
         xml.writeCharacters(value);
         xml.writeEndElement();
     }

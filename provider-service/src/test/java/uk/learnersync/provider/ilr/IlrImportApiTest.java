@@ -13,8 +13,8 @@ class IlrImportApiTest extends IlrApiTestSupport {
     void esfasSampleImportsItsTwoApprenticesAndCountsEveryLearner() {
         Map<String, Object> report = imported(sample());
 
-        assertThat(report).containsEntry("learners", 19).containsEntry("created", 2).containsEntry("updated", 0)
-                .containsEntry("rejected", 2).containsEntry("skipped", 15);
+        assertThat(report).containsEntry("year", "2526").containsEntry("learners", 19).containsEntry("created", 2)
+                .containsEntry("updated", 0).containsEntry("rejected", 2).containsEntry("skipped", 15);
         assertThat(learners()).extracting(learner -> learner.get("learnRefNumber"))
                 .containsExactlyInAnyOrder("StandLearn", "Levy");
     }

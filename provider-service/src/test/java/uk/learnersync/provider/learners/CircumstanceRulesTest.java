@@ -106,10 +106,10 @@ class CircumstanceRulesTest {
 
     @Test
     void aChangeOfEmployerIsOnlyForAnActiveLearnerAndAnotherEmployer() {
-        CircumstanceChange sameEmployer = new CircumstanceChange.ChangeOfEmployer(START, EMPLOYER, ADDRESS, MANAGER);
+        CircumstanceChange sameEmployer = new CircumstanceChange.ChangeOfEmployer(START, EMPLOYER, ADDRESS, MANAGER, null);
         CircumstanceChange newEmployer = new CircumstanceChange.ChangeOfEmployer(START,
                 new EmployerId(UUID.randomUUID()), new EmployerAddressId(UUID.randomUUID()),
-                new ManagerId(UUID.randomUUID()));
+                new ManagerId(UUID.randomUUID()), null);
 
         assertThat(refusals(sameEmployer, active)).containsOnlyKeys("details.employerId");
         assertThat(refusals(newEmployer, active)).isEmpty();
@@ -153,7 +153,7 @@ class CircumstanceRulesTest {
 
         assertThat(parse(move.type().name(), move.effectiveDate().toString(), move.details())).isEqualTo(move);
         assertThat(move.circumstance()).contains(CircumstanceType.CHANGE_OF_PROGRAMME);
-        assertThat(new CircumstanceChange.ChangeOfEmployer(START, EMPLOYER, ADDRESS, MANAGER).circumstance())
+        assertThat(new CircumstanceChange.ChangeOfEmployer(START, EMPLOYER, ADDRESS, MANAGER, null).circumstance())
                 .isEmpty();
     }
 

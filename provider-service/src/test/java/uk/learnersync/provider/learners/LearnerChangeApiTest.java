@@ -126,6 +126,27 @@ class LearnerChangeApiTest extends LearnerApiTestSupport {
         assertThat(programmeOf(api.patch(path, clear).expect(200).body())).containsEntry("epaPeriodMonths", null);
     }
 
+    /** ILR off-the-job hours on the programme aim: HRS 1 planned, HRS 3 actual, HRS 4 with its RIP 1 price reduction. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void patchesTheOffTheJobHoursOfTheProgrammeAim() {
+        Map<String, Object> created = create(learner(programme()));
+        String path = "/api/v1/learners/" + created.get("id") + "/programme";
+        assertThat((Map<String, Object>) programmeOf(created).get("offTheJobHours")).containsEntry("planned", null)
+                .containsEntry("actual", null).containsEntry("priorLearning", null);
+
+        Map<String, Object> hours = Map.of("planned", 360, "priorLearning",
+                Map.of("hours", 40, "priceReduction", 900, "priceReductionDate", "2025-09-01"));
+        Map<String, Object> patched = api.patch(path, Map.of("offTheJobHours", hours)).expect(200).body();
+
+        assertThat((Map<String, Object>) programmeOf(patched).get("offTheJobHours")).containsEntry("planned", 360)
+                .containsEntry("actual", null).containsEntry("priorLearning", Map.of("hours", 40,
+                        "priceReduction", 900, "priceReductionDate", "2025-09-01"));
+        assertThat(api.patch(path, Map.of("offTheJobHours", Map.of("planned", 10_000))).expect(400).fieldErrors())
+                .containsOnlyKeys("offTheJobHours.planned");
+        assertThat(api.get("/api/v1/learners/" + created.get("id")).body()).isEqualTo(patched);
+    }
+
     @Test
     void changesTheProgrammeOptionAndEpao() {
         Map<String, Object> body = learner(programme());

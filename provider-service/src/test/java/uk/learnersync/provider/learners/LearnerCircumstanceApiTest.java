@@ -190,6 +190,31 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
                 .satisfies(event -> assertThat(event.circumstance()).isNull());
     }
 
+    /** ILR 2026/27: the agreement ID changes with the employer, so a change of employer carries the new one. */
+    @Test
+    void aChangeOfEmployerCarriesTheNewEmployersAgreemIdOrClearsTheOldOne() {
+        api.patch("/api/v1/learners/" + learnerId, Map.of("agreemId", "OLD0001")).expect(200);
+        Map<String, Object> employer = employer(api);
+        String employerId = (String) employer.get("id");
+        String manager = manager(api, employerId);
+
+        assertThat(apply(Map.of("type", "CHANGE_OF_EMPLOYER", "effectiveDate", "2026-01-01", "details",
+                Map.of("employerId", employerId, "employerAddressId", addressId(employer, 0), "managerId", manager,
+                        "agreemId", "A-1"))).expect(400).fieldErrors()).containsOnlyKeys("details.agreemId");
+        applyDirectly("CHANGE_OF_EMPLOYER", "2026-01-01", Map.of("employerId", employerId,
+                "employerAddressId", addressId(employer, 0), "managerId", manager, "agreemId", "A123456"));
+
+        assertThat(learner()).containsEntry("employerId", employerId).containsEntry("agreemId", "A123456");
+        assertThat(jdbc.sql("SELECT agreem_id FROM learner_employment_statuses WHERE learner_id = ?")
+                .param(UUID.fromString(learnerId)).query(String.class).single()).isEqualTo("A123456");
+
+        Map<String, Object> another = employer(api);
+        String anotherId = (String) another.get("id");
+        applyDirectly("CHANGE_OF_EMPLOYER", "2026-03-01", Map.of("employerId", anotherId,
+                "employerAddressId", addressId(another, 0), "managerId", manager(api, anotherId)));
+        assertThat(learner()).containsEntry("employerId", anotherId).containsEntry("agreemId", null);
+    }
+
     @Test
     void aChangeOfWorkingConditionsNeedsAnAddressOfTheSameEmployerAndPublishesOnlyWhatChanged() {
         Map<String, Object> employer = employer(api);

@@ -24,13 +24,13 @@ class LearnerInputTest {
 
     private static LearnerDetailsInput ann() {
         return new LearnerDetailsInput("1000000043", "Ann", "Smith", LocalDate.of(2005, 4, 1), "F", 31,
-                "ann@example.com", null, null, null, null, null);
+                "ann@example.com", null, null, null, null, null, null);
     }
 
     @Test
     void validDetailsParseTrimmed() {
         LearnerDetailsInput input = new LearnerDetailsInput(" 1000000043", " Ann ", "Smith", LocalDate.of(2005, 4, 1),
-                "F", 31, "ann@example.com", " AB 12 ", null, PROGRAMME, null, null);
+                "F", 31, "ann@example.com", " AB 12 ", null, PROGRAMME, null, null, " A123456 ");
         FieldChecks checks = new FieldChecks();
 
         LearnerDetailsInput.Parsed parsed = input.parse(checks, TODAY);
@@ -40,22 +40,23 @@ class LearnerInputTest {
                 LocalDate.of(2005, 4, 1), Sex.F, Ethnicity.WHITE_BRITISH, "ann@example.com"));
         assertThat(parsed.learnRefNumber()).isEqualTo(new LearnRefNumber("AB 12"));
         assertThat(parsed.links().managerId().toString()).isEqualTo(PROGRAMME);
+        assertThat(parsed.agreemId()).isEqualTo(new AgreemId("A123456"));
     }
 
     @Test
     void everyBadFieldIsReportedAtOnce() {
         LearnerDetailsInput input = new LearnerDetailsInput("1000000042", "Ann2", "", TODAY, "X", 30, "ann",
-                "too-long-reference", "nope", "1", "", "x");
+                "too-long-reference", "nope", "1", "", "x", "A-123");
 
         assertThat(errors(checks -> input.parse(checks, TODAY))).containsOnlyKeys("uln", "givenNames", "familyName",
                 "dateOfBirth", "sex", "ethnicity", "email", "learnRefNumber", "caseOwnerId", "managerId",
-                "employerAddressId");
+                "employerAddressId", "agreemId");
     }
 
     @Test
     void missingRequiredFieldsAreReported() {
         LearnerDetailsInput input = new LearnerDetailsInput(null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
 
         assertThat(errors(checks -> input.parse(checks, TODAY))).containsOnlyKeys("uln", "givenNames", "familyName",
                 "dateOfBirth", "sex", "ethnicity", "email").containsValue("is required");
@@ -101,16 +102,20 @@ class LearnerInputTest {
     @Test
     void theEnrolmentIsCheckedFieldByFieldUnderItsPrefix() {
         ProgrammeInput input = new ProgrammeInput("not-an-id", " ", LocalDate.of(2025, 9, 1),
-                LocalDate.of(2025, 9, 1), 25, "EPA1");
+                LocalDate.of(2025, 9, 1), 25, "EPA1", new OffTheJobHours(10_000, -1,
+                new OffTheJobHours.PriorLearning(null, 1_000_000, null)));
 
         assertThat(errors(checks -> input.parse(checks, "programme."))).containsOnlyKeys("programme.programmeId",
-                "programme.plannedEndDate", "programme.epaPeriodMonths", "programme.epaoId");
+                "programme.plannedEndDate", "programme.epaPeriodMonths", "programme.epaoId",
+                "programme.offTheJobHours.planned", "programme.offTheJobHours.actual",
+                "programme.offTheJobHours.priorLearning.hours", "programme.offTheJobHours.priorLearning.priceReduction",
+                "programme.offTheJobHours.priorLearning.priceReductionDate");
     }
 
     @Test
     void aValidEnrolmentParsesWithoutAnEpaoWhenNoneIsGiven() {
         ProgrammeInput input = new ProgrammeInput(PROGRAMME, " Core ", LocalDate.of(2025, 9, 1),
-                LocalDate.of(2027, 3, 1), 24, null);
+                LocalDate.of(2027, 3, 1), 24, null, null);
         FieldChecks checks = new FieldChecks();
 
         Enrolment enrolment = input.parse(checks, "");
@@ -118,7 +123,8 @@ class LearnerInputTest {
         assertThat(checks.hasErrors()).isFalse();
         assertThat(enrolment.option()).isEqualTo("Core");
         assertThat(enrolment.epaoId()).isNull();
-        assertThat(errors(c -> new ProgrammeInput(PROGRAMME, null, null, null, 0, "epa0001").parse(c, "")))
+        assertThat(enrolment.offTheJob()).isEqualTo(OffTheJobHours.NONE);
+        assertThat(errors(c -> new ProgrammeInput(PROGRAMME, null, null, null, 0, "epa0001", null).parse(c, "")))
                 .containsOnlyKeys("startDate", "plannedEndDate", "epaPeriodMonths");
     }
 
@@ -133,7 +139,7 @@ class LearnerInputTest {
     private static LearnerDetailsInput withBirth(LocalDate dateOfBirth) {
         LearnerDetailsInput ann = ann();
         return new LearnerDetailsInput(ann.uln(), ann.givenNames(), ann.familyName(), dateOfBirth, ann.sex(),
-                ann.ethnicity(), ann.email(), null, null, null, null, null);
+                ann.ethnicity(), ann.email(), null, null, null, null, null, null);
     }
 
     private static Map<String, String> errors(Consumer<FieldChecks> check) {

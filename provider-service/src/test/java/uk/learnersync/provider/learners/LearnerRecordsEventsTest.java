@@ -54,7 +54,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     void PD_1_aChangedSexIsPublishedAsExactlyThatAspect() {
         records.changeDetails(provider, id, current -> new LearnerDetailsInput(current.uln(), current.givenNames(),
                 current.familyName(), current.dateOfBirth(), "M", current.ethnicity(), current.email(),
-                current.learnRefNumber(), null, null, null, null), UI);
+                current.learnRefNumber(), null, null, null, null, null), UI);
 
         assertThat(events.stream(LearnerChanged.class)).singleElement().satisfies(changed -> {
             assertThat(changed.changed()).isEqualTo(Set.of(LearnerAspect.SEX));
@@ -67,7 +67,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     void PD_4_personalDetailsUlnAndEthnicityChangedTogetherArePublishedInOneEvent() {
         records.changeDetails(provider, id, current -> new LearnerDetailsInput("1748529632", "Anne",
                 current.familyName(), current.dateOfBirth(), current.sex(), 99, current.email(),
-                current.learnRefNumber(), null, null, null, null), UI);
+                current.learnRefNumber(), null, null, null, null, null), UI);
 
         assertThat(events.stream(LearnerChanged.class)).singleElement().extracting(LearnerChanged::changed)
                 .isEqualTo(Set.of(LearnerAspect.PERSONAL_DETAILS, LearnerAspect.ULN, LearnerAspect.ETHNICITY));
@@ -93,7 +93,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
 
         records.changeDetails(provider, id, current -> new LearnerDetailsInput(current.uln(), current.givenNames(),
                 current.familyName(), current.dateOfBirth(), current.sex(), current.ethnicity(), current.email(),
-                "NEWREF", null, null, null, null), UI);
+                "NEWREF", null, null, null, null, null), UI);
 
         assertThat(events.stream(LearnerChanged.class)).isEmpty();
         assertThat(jdbc.sql("SELECT channel FROM audit_events WHERE entity_id = ? ORDER BY id")
@@ -183,6 +183,6 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     private static LearnerDetailsInput withEmployer(LearnerDetailsInput current, String employerId, String addressId) {
         return new LearnerDetailsInput(current.uln(), current.givenNames(), current.familyName(),
                 current.dateOfBirth(), current.sex(), current.ethnicity(), current.email(), current.learnRefNumber(),
-                current.caseOwnerId(), current.managerId(), employerId, addressId);
+                current.caseOwnerId(), current.managerId(), employerId, addressId, current.agreemId());
     }
 }

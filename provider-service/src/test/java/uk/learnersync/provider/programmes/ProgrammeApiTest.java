@@ -89,6 +89,46 @@ class ProgrammeApiTest extends ProviderServiceTest {
         assertThat(api.get("/api/v1/programmes").items()).isEmpty();
     }
 
+    /** ILR 2026/27: the programme's assessment organisation may be given by its UKPRN. */
+    @Test
+    void theAssessmentOrganisationMayBeGivenByTheUkprnTheRegisterKnows() {
+        Map<String, Object> body = new HashMap<>(softwareDeveloper());
+        body.put("epaoId", "10022712");
+
+        assertThat(api.post("/api/v1/programmes", body).expect(201).body()).containsEntry("epaoId", "EPA0001");
+        body.put("epaoId", "10088888");
+        assertThat(api.post("/api/v1/programmes", body).expect(400).fieldErrors()).containsOnlyKeys("epaoId");
+    }
+
+    /** ILR 2026/27: an apprenticeship unit is a learning aim of its own, with no standard and no end-point assessment. */
+    @Test
+    void anApprenticeshipUnitHasItsAimReferenceAndNoStandardOrAssessmentOrganisation() {
+        Map<String, Object> unit = api.post("/api/v1/programmes", Map.of("name", "Data foundations unit",
+                "unitAimRef", "zsc00001")).expect(201).body();
+
+        assertThat(unit).containsEntry("apprenticeshipType", "APPRENTICESHIP_UNIT").containsEntry("unitAimRef", "ZSC00001")
+                .containsEntry("standardCode", null).containsEntry("epaoId", null).containsEntry("options", List.of());
+        assertThat(api.post("/api/v1/programmes", Map.of("name", "Unit", "unitAimRef", "ZSC00002",
+                "epaoId", "EPA0001", "standardCode", 2)).expect(400).fieldErrors()).containsOnlyKeys("epaoId",
+                "standardCode");
+        assertThat(api.patch("/api/v1/programmes/" + unit.get("id"), Map.of("name", "Data unit")).expect(200).body())
+                .containsEntry("name", "Data unit").containsEntry("unitAimRef", "ZSC00001");
+    }
+
+    /** A foundation apprenticeship is a standard with an FA reference, and is treated as an apprenticeship. */
+    @Test
+    void aFoundationApprenticeshipIsAStandardWithAnFaReference() {
+        Map<String, Object> body = new HashMap<>(softwareDeveloper());
+        body.put("standardCode", 805);
+        body.put("standardReference", "fa0003");
+
+        assertThat(api.post("/api/v1/programmes", body).expect(201).body())
+                .containsEntry("apprenticeshipType", "FOUNDATION_APPRENTICESHIP").containsEntry("standardReference", "FA0003")
+                .containsEntry("epaoId", "EPA0001");
+        assertThat(api.post("/api/v1/programmes", softwareDeveloper()).expect(201).body())
+                .containsEntry("apprenticeshipType", "APPRENTICESHIP");
+    }
+
     @Test
     void aBadPatchChangesNothing() {
         String id = api.post("/api/v1/programmes", softwareDeveloper()).expect(201).id();

@@ -23,7 +23,8 @@ class ProgrammeDetailsTest {
     private static ProgrammeDetails parse(FieldChecks checks, String name, Integer code, String reference,
                                           String version, List<String> options, String epaoId) {
         return ProgrammeDetails.parse(checks, name, code, reference, version, options, epaoId,
-                id -> id.value().equals("EPA0001"), c -> Optional.ofNullable(CATALOGUE.get(c)));
+                id -> Optional.of(id).filter(known -> known.value().equals("EPA0001")),
+                c -> Optional.ofNullable(CATALOGUE.get(c)));
     }
 
     private static Map<String, String> errors(String name, Integer code, String reference, String version,

@@ -109,6 +109,11 @@ public final class Api {
             return raw.body();
         }
 
+        /** The values of a response header, in order; none when it is absent. */
+        public List<String> headers(String name) {
+            return raw.headers().allValues(name);
+        }
+
         public String contentType() {
             return raw.headers().firstValue("Content-Type").orElse("");
         }

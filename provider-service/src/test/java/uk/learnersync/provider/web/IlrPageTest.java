@@ -8,11 +8,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import uk.learnersync.provider.ilr.IlrYear;
 
 /** ILR files in a browser: ESFA's sample uploaded with its report, and the export for a signed-in user. */
 class IlrPageTest extends PageTest {
@@ -37,6 +43,7 @@ class IlrPageTest extends PageTest {
         upload(sample().replace("<UKPRN>" + SAMPLE_UKPRN + "</UKPRN>", "<UKPRN>" + ukprn + "</UKPRN>"));
 
         assertThat(heading()).contains("ILR import report");
+        assertThat(text("year")).contains("Read as an ILR 2025/26 file").contains("ESFA/ILR/2025-26");
         assertThat(text("count-learners")).isEqualTo("19");
         assertThat(text("count-created")).isEqualTo("2");
         assertThat(text("count-rejected")).isEqualTo("2");
@@ -67,21 +74,44 @@ class IlrPageTest extends PageTest {
     }
 
     @Test
-    void theExportIsTheProvidersIlrFileAndAReadOnlyUserMayDownloadItButNotUpload() {
+    void theExportIsTheProvidersIlrFileOfEitherYearAndAReadOnlyUserMayDownloadItButNotUpload() {
         scenario.learner(scenario.programme("EPA0001"), fullyLinked());
         String email = newUser("READ_ONLY");
         PageSession session = new PageSession(port);
         session.signIn(email, PASSWORD);
+        IlrYear current = IlrYear.current(LocalDate.now(ZoneId.of("Europe/London")));
 
-        HttpResponse<String> export = session.get("/ilr/export");
+        for (String year : List.of("2526", "2627")) {
+            HttpResponse<String> export = session.get("/ilr/export?year=" + year);
 
-        assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/xml"));
-        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
-                assertThat(disposition).contains("attachment").contains("ILR-" + ukprn + "-2526-"));
-        assertThat(export.body()).contains("<UKPRN>" + ukprn + "</UKPRN>").contains("Lovelace");
-        assertThat(session.get("/ilr").body()).doesNotContain("id=\"upload\"").contains("id=\"export\"");
+            assertThat(export.statusCode()).isEqualTo(200);
+            assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/xml"));
+            assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                    assertThat(disposition).contains("attachment").contains("ILR-" + ukprn + "-" + year + "-"));
+            assertThat(export.body()).contains("<UKPRN>" + ukprn + "</UKPRN>").contains("Lovelace")
+                    .contains("<Year>" + year + "</Year>");
+        }
+        assertThat(session.get("/ilr/export").headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("-" + current.code() + "-"));
+        String page = session.get("/ilr").body();
+        assertThat(page).doesNotContain("id=\"upload\"").contains("id=\"export-link-2526\"")
+                .contains("id=\"export-link-2627\"").contains("Download the ILR " + current.label() + " file (current year)");
+    }
+
+    /** A 2025/26 file cannot hold 2026/27's additions: the page says what that file leaves out before it is downloaded. */
+    @Test
+    void theExportPageOffersBothYearsAndSaysWhat2025_26LeavesOut() throws IOException {
+        signInAs("ADMIN");
+        String unit = api.post("/api/v1/programmes", Map.of("name", "Data unit", "unitAimRef", "ZSC00001"))
+                .expect(201).id();
+        scenario.learner(unit, fullyLinked());
+        open("/ilr");
+
+        assertThat(text("export-2526")).contains("ILR 2025/26").contains("apprenticeship units")
+                .contains("left out");
+        assertThat(text("export-2627")).contains("ILR 2026/27").doesNotContain("left out");
+        screenshot("ilr-export-years");
     }
 
     private void upload(String xml) throws IOException {

@@ -96,6 +96,28 @@ class LearnerPagesTest extends PageTest {
         assertThat(scenario.syncLog(learner)).allSatisfy(entry -> assertThat(entry.get("status")).isNotEqualTo("DELIVERED"));
     }
 
+    /** ILR 2026/27: an apprenticeship unit shows as such, with no end-point assessment and nothing to register. */
+    @Test
+    void aLearnerOnAnApprenticeshipUnitShowsNoEndPointAssessmentAndNoRegistration() {
+        scenario.connectTo("EPA0001");
+        String unit = api.post("/api/v1/programmes", Map.of("name", "Data foundations unit", "unitAimRef", "ZSC00001"))
+                .expect(201).id();
+        String learner = scenario.learner(unit, fullyLinked());
+        api.patch("/api/v1/learners/" + learner, Map.of("agreemId", "A123456")).expect(200);
+        api.patch("/api/v1/learners/" + learner + "/programme", Map.of("offTheJobHours", Map.of("planned", 30)))
+                .expect(200);
+        signInAs("TUTOR");
+        open("/learners/" + learner);
+
+        assertThat(text("programme-type")).isEqualTo("Apprenticeship unit ZSC00001: no end-point assessment");
+        assertThat(text("unit-no-epa")).contains("No end-point assessment").contains("never registered");
+        assertThat(text("agreem-id")).isEqualTo("A123456");
+        assertThat(text("off-the-job-hours")).isEqualTo("30 planned (HRS 1)");
+        assertThat(browser.findElements(By.id("register-connected"))).isEmpty();
+        assertThat(browser.findElements(By.id("register-manual"))).isEmpty();
+        screenshot("learner-apprenticeship-unit");
+    }
+
     private String learner(String programme, String givenNames, String familyName) {
         Map<String, Object> body = new HashMap<>(Map.of("uln", SyncScenario.nextUln(),
                 "givenNames", givenNames, "familyName", familyName, "dateOfBirth", "2004-12-10", "sex", "F",

@@ -74,11 +74,13 @@ class EpaConnectionController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Connect to an EPAO's EPA platform",
-            description = "At most one live connection per EPAO (409 otherwise); the token is stored encrypted")
+            description = "epaoId: EPA and 4 digits, or the assessment organisation's UKPRN (a UKPRN the register "
+                    + "knows is that organisation). At most one live connection per EPAO (409 otherwise); the token "
+                    + "is stored encrypted")
     ConnectionResource create(@RequestBody ConnectionRequest request) {
         FieldChecks checks = new FieldChecks();
         EpaConnectionDetails details = EpaConnectionDetails.parse(checks, request.epaoId(), request.baseUrl(),
-                request.apiToken(), epaoId -> epaos.nameOf(provider.id(), epaoId).isPresent());
+                request.apiToken(), epaoId -> epaos.resolve(provider.id(), epaoId));
         checks.throwIfAny();
         return ConnectionResource.of(connections.connect(provider.id(), details, provider.origin(Channel.API)));
     }

@@ -28,7 +28,9 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController
 @RequestMapping("/api/v1/epaos")
-@Tag(name = "EPAOs", description = "The shipped EPAO register (preloaded) plus the EPAOs a provider adds")
+@Tag(name = "EPAOs", description = "Assessment organisations (EPAOs): the shipped register (preloaded) plus the ones "
+        + "a provider adds. An epaoId is EPA and 4 digits or, from ILR 2026/27 on, the organisation's UKPRN; a UKPRN "
+        + "the register knows is that organisation")
 class EpaoController {
 
     private final EpaoDirectory epaos;
@@ -53,7 +55,8 @@ class EpaoController {
 
     @PostMapping
     @Operation(summary = "Add an EPAO to the provider's directory",
-            description = "201 when added; 200 with the known EPAO when the register or the directory has it already")
+            description = "201 when added; 200 with the known EPAO when the register or the directory has it already "
+                    + "(a UKPRN the register gives an organisation answers that organisation)")
     @ApiResponse(responseCode = "201", description = "Added to the provider's directory")
     @ApiResponse(responseCode = "200", description = "Already known: the register's or the directory's entry")
     ResponseEntity<EpaoResource> add(@RequestBody EpaoRequest request) {
@@ -67,13 +70,13 @@ class EpaoController {
     }
 
     @GetMapping
-    @Operation(summary = "List the EPAOs, optionally those whose ID or name contains q")
+    @Operation(summary = "List the EPAOs, optionally those whose ID, name or UKPRN contains q")
     Map<String, List<EpaoResource>> list(@RequestParam(required = false) String q) {
         return Map.of("items", epaos.search(provider.id(), q).stream().map(EpaoResource::of).toList());
     }
 
     @GetMapping("/{epaoId}")
-    @Operation(summary = "Read an EPAO")
+    @Operation(summary = "Read an EPAO, by its ID or its UKPRN")
     EpaoResource get(@PathVariable String epaoId) {
         EpaoId id;
         try {

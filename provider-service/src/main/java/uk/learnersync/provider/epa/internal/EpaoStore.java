@@ -16,7 +16,8 @@ import uk.learnersync.provider.shared.ProviderId;
 
 /**
  * The global register joined with the provider's own directory; every statement on the directory is
- * scoped to the provider. The register wins where both know an ID (a newer register may add one).
+ * scoped to the provider. The register wins where both know an ID, or where the provider added an
+ * organisation by a UKPRN that the register gives it (a newer register may add either).
  */
 @Repository
 public class EpaoStore implements Epaos {
@@ -26,7 +27,7 @@ public class EpaoStore implements Epaos {
             UNION ALL
             SELECT epao_id, name, NULL, false FROM provider_epaos d
             WHERE d.provider_id = :provider
-              AND NOT EXISTS (SELECT 1 FROM epao_register r WHERE r.epao_id = d.epao_id)
+              AND NOT EXISTS (SELECT 1 FROM epao_register r WHERE r.epao_id = d.epao_id OR r.ukprn = d.epao_id)
             """;
 
     private final JdbcClient jdbc;
@@ -46,21 +47,20 @@ public class EpaoStore implements Epaos {
         return inserted == 1 ? Optional.of(id) : Optional.empty();
     }
 
+    /** By its ID, or by the UKPRN the register gives it (2026/27 allows either as the ILR EPAOrgID). */
+    @Override
     public Optional<Epao> find(ProviderId providerId, EpaoId epaoId) {
-        return jdbc.sql("SELECT * FROM (" + ALL + ") e WHERE epao_id = :epao")
+        return jdbc.sql("SELECT * FROM (" + ALL + ") e WHERE epao_id = :epao OR ukprn = :epao"
+                        + " ORDER BY epao_id = :epao DESC, epao_id LIMIT 1")
                 .param("provider", providerId.value())
                 .param("epao", epaoId.value())
                 .query(EpaoStore::map)
                 .optional();
     }
 
-    @Override
-    public Optional<String> nameOf(ProviderId providerId, EpaoId epaoId) {
-        return find(providerId, epaoId).map(Epao::name);
-    }
-
     public List<Epao> search(ProviderId providerId, String query) {
-        return jdbc.sql("SELECT * FROM (" + ALL + ") e WHERE epao_id ILIKE :pattern OR name ILIKE :pattern ORDER BY epao_id")
+        return jdbc.sql("SELECT * FROM (" + ALL + ") e WHERE epao_id ILIKE :pattern OR name ILIKE :pattern"
+                        + " OR ukprn ILIKE :pattern ORDER BY epao_id")
                 .param("provider", providerId.value())
                 .param("pattern", Patterns.contains(query))
                 .query(EpaoStore::map)

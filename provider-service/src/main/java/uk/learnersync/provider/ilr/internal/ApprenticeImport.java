@@ -16,11 +16,13 @@ import uk.learnersync.provider.employers.EmployerAddressDetails;
 import uk.learnersync.provider.employers.EmployerDetails;
 import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.employers.Postcode;
+import uk.learnersync.provider.epa.Epao;
 import uk.learnersync.provider.epa.EpaoDirectory;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.epa.Standard;
 import uk.learnersync.provider.epa.Standards;
 import uk.learnersync.provider.ilr.IlrRule;
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.IlrRule.Severity;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.learners.CircumstanceChange;
@@ -30,6 +32,8 @@ import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.LearnerStatus;
+import uk.learnersync.provider.learners.OffTheJobHours;
+import uk.learnersync.provider.learners.OffTheJobHours.PriorLearning;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.learners.WithdrawReason;
 import uk.learnersync.provider.programmes.Programme;
@@ -46,7 +50,8 @@ import uk.learnersync.provider.shared.ProviderId;
 /**
  * Creates or updates one apprentice of a file, with the EPAO, programme and employer it needs, in a
  * nested transaction of its own (a savepoint): a learner that LearnerSync refuses leaves nothing
- * behind, and the others are not held back by it.
+ * behind, and the others are not held back by it. What the file's year cannot hold (from 2025/26: the
+ * AgreemId, prior learning's HRS 4 and RIP 1) stays as LearnerSync has it; the rest follows the file.
  */
 @Component
 class ApprenticeImport {
@@ -88,12 +93,13 @@ class ApprenticeImport {
         private final ProviderId providerId;
         private final Cache<String, ProgrammeId> programmeIds = new Cache<>();
         private final Cache<EmpId, Employer> employerIds = new Cache<>();
-        private final Cache<EpaoId, Boolean> inRegister = new Cache<>();
+        private final Cache<EpaoId, Epao> epaos = new Cache<>();
 
         private References(ProviderId providerId) {
             this.providerId = providerId;
             for (Programme programme : programmes.list(providerId)) {
-                programmeIds.put(key(programme.standardCode(), programme.epaoId()), programme.id());
+                programmeIds.put(programme.isApprenticeshipUnit() ? unitKey(programme.unitAimRef())
+                        : key(programme.standardCode(), programme.epaoId()), programme.id());
             }
             for (Employer employer : employers.list(providerId, null)) {
                 if (employer.empId() != null && !employer.empId().equals(EmpId.UNKNOWN)) {
@@ -105,13 +111,13 @@ class ApprenticeImport {
         private void commit() {
             programmeIds.commit();
             employerIds.commit();
-            inRegister.commit();
+            epaos.commit();
         }
 
         private void rollback() {
             programmeIds.rollback();
             employerIds.rollback();
-            inRegister.rollback();
+            epaos.rollback();
         }
     }
 
@@ -119,11 +125,15 @@ class ApprenticeImport {
         return new References(providerId);
     }
 
-    /** Imports an apprentice that broke no ESFA rule; {@code aim} is its apprenticeship-standard programme aim. */
-    Result upsert(References references, IlrLearner learner, IlrLearner.Delivery aim, ChangeOrigin origin) {
+    /**
+     * Imports an apprentice that broke no rule of the file's year; {@code aim} is its programme aim, of an
+     * apprenticeship standard or an apprenticeship unit.
+     */
+    Result upsert(References references, IlrLearner learner, IlrLearner.Delivery aim, IlrYear year,
+                  ChangeOrigin origin) {
         List<ImportError> findings = new ArrayList<>();
         try {
-            Outcome outcome = transactions.execute(status -> apply(references, learner, aim, origin, findings));
+            Outcome outcome = transactions.execute(status -> apply(references, learner, aim, year, origin, findings));
             references.commit();
             return new Result(outcome, findings);
         } catch (InvalidInputException e) {
@@ -137,28 +147,28 @@ class ApprenticeImport {
         }
     }
 
-    private Outcome apply(References references, IlrLearner learner, IlrLearner.Delivery aim, ChangeOrigin origin,
-                         List<ImportError> findings) {
+    private Outcome apply(References references, IlrLearner learner, IlrLearner.Delivery aim, IlrYear year,
+                         ChangeOrigin origin, List<ImportError> findings) {
         ProviderId providerId = references.providerId;
-        EpaoId epaoId = aim.epaOrgId() == null ? null : EpaoId.of(aim.epaOrgId());
-        if (epaoId != null && !references.inRegister.get(epaoId, () -> directory.add(providerId, epaoId,
-                epaoId + " (added from an ILR file)", origin).epao().inRegister())) {
-            findings.add(ImportError.of(learner.learnRefNumber(), learner.uln(), IlrRule.EPA_ORG_ID_01, "EPAOrgID "
-                    + epaoId + " is not in the register; it is in the provider's EPAO directory"));
-        }
-        ProgrammeId programmeId = programme(references, aim, epaoId, origin);
+        EpaoId epaoId = aim.epaOrgId() == null ? null : epao(references, learner, EpaoId.of(aim.epaOrgId()), origin,
+                findings);
+        ProgrammeId programmeId = aim.isUnit() ? unit(references, learner, aim, origin)
+                : programme(references, aim, epaoId, origin);
         Employer employer = employer(references, learner, aim, origin, findings);
+        String agreemId = learner.agreemId().orElse(null);
 
         Optional<Learner> existing = learners.search(providerId,
                 new LearnerSearch(null, learner.learnRefNumber(), null, 0, 1)).stream().findFirst();
         Learner after;
         if (existing.isEmpty()) {
-            after = learners.create(providerId, details(learner, null, employer),
+            after = learners.create(providerId,
+                    details(learner, null, employer, year.holds2627Additions() ? agreemId : null),
                     new ProgrammeInput(programmeId.toString(), null, aim.learnStartDate(), aim.learnPlanEndDate(),
-                            null, text(epaoId)), origin);
+                            null, text(epaoId), offTheJob(aim, year, OffTheJobHours.NONE)), origin);
         } else {
             Learner before = existing.get();
-            learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer), origin);
+            learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer,
+                    year.holds2627Additions() ? agreemId : current.agreemId()), origin);
             if (anotherStandard(providerId, before, aim)) {
                 // A new standard is a change of programme: found in a file, it counts as manual (ILR-4, CC-5).
                 circumstances.apply(providerId, before.id(), new CircumstanceChange.ChangeOfProgramme(
@@ -170,7 +180,8 @@ class ApprenticeImport {
                 after = learners.changeEnrolment(providerId, before.id(), current -> new ProgrammeInput(
                         programmeId.toString(),
                         programmeId.toString().equals(current.programmeId()) ? current.option() : null,
-                        aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId)), origin);
+                        aim.learnStartDate(), aim.learnPlanEndDate(), current.epaPeriodMonths(), text(epaoId),
+                        offTheJob(aim, year, current.offTheJobHours())), origin);
             }
             if (after.equals(before)) {
                 return finish(providerId, learner, aim, after, origin, findings, Outcome.UNCHANGED);
@@ -217,7 +228,56 @@ class ApprenticeImport {
     }
 
     private boolean anotherStandard(ProviderId providerId, Learner learner, IlrLearner.Delivery aim) {
-        return programmes.get(providerId, learner.enrolment().programmeId()).standardCode() != aim.stdCode();
+        return !Objects.equals(programmes.get(providerId, learner.enrolment().programmeId()).standardCode(),
+                aim.stdCode());
+    }
+
+    /**
+     * The assessment organisation the file names, by the ID the register or the provider's directory knows
+     * it by (a UKPRN the register knows is that organisation); one they do not know is added to the
+     * provider's directory, with DfE's warning.
+     */
+    private EpaoId epao(References references, IlrLearner learner, EpaoId given, ChangeOrigin origin,
+                        List<ImportError> findings) {
+        Epao epao = references.epaos.get(given, () -> directory.add(references.providerId, given,
+                given + " (added from an ILR file)", origin).epao());
+        if (!epao.inRegister()) {
+            findings.add(ImportError.of(learner.learnRefNumber(), learner.uln(), IlrRule.EPA_ORG_ID_01, "EPAOrgID "
+                    + given + " is not in the register; it is in the provider's EPAO directory"));
+        }
+        return epao.epaoId();
+    }
+
+    /**
+     * The off-the-job hours of the programme aim; prior learning (HRS 4 with RIP 1) where the file's year
+     * holds it, else as LearnerSync has it.
+     */
+    private static OffTheJobHours offTheJob(IlrLearner.Delivery aim, IlrYear year, OffTheJobHours current) {
+        PriorLearning prior = current.priorLearning();
+        if (year.holds2627Additions()) {
+            Optional<IlrLearner.Finance> reduction = aim.priorLearningReduction();
+            prior = aim.hours(HrsCode.PRIOR_LEARNING_REDUCTION).flatMap(hours -> reduction.map(rip ->
+                    new PriorLearning(hours, rip.amount(), rip.date()))).orElse(null);
+        }
+        return new OffTheJobHours(aim.hours(HrsCode.PLANNED_OFF_THE_JOB).orElse(null),
+                aim.hours(HrsCode.ACTUAL_OFF_THE_JOB).orElse(null), prior);
+    }
+
+    /**
+     * The provider's apprenticeship unit that the programme aim's component aim names (R_160), created
+     * when absent: a unit has no standard and no assessment organisation.
+     */
+    private ProgrammeId unit(References references, IlrLearner learner, IlrLearner.Delivery aim, ChangeOrigin origin) {
+        String aimRef = learner.unitComponentAim(aim).map(IlrLearner.Delivery::learnAimRef)
+                .orElseThrow(() -> InvalidInputException.of("LearnAimRef", "an apprenticeship unit's programme aim "
+                        + "needs its component aim (AimType 3), which names the unit"));
+        return references.programmeIds.get(unitKey(aimRef), () -> {
+            FieldChecks checks = new FieldChecks();
+            ProgrammeDetails details = programmes.parseUnit(checks, "Apprenticeship unit " + aimRef
+                    + " (from an ILR file)", aimRef);
+            checks.throwIfAny();
+            return programmes.create(references.providerId, details, origin).id();
+        });
     }
 
     /** The provider's programme of the standard with that EPAO, created from the standards catalogue when absent. */
@@ -279,7 +339,8 @@ class ApprenticeImport {
      * The learner's details from the file; the links LearnerSync keeps (case owner, manager, site)
      * stay unless the file names another employer.
      */
-    private static LearnerDetailsInput details(IlrLearner learner, LearnerDetailsInput current, Employer employer) {
+    private static LearnerDetailsInput details(IlrLearner learner, LearnerDetailsInput current, Employer employer,
+                                               String agreemId) {
         String caseOwnerId = current == null ? null : current.caseOwnerId();
         String managerId = current == null ? null : current.managerId();
         String employerId = current == null ? null : current.employerId();
@@ -291,7 +352,7 @@ class ApprenticeImport {
         }
         return new LearnerDetailsInput(learner.uln(), learner.givenNames(), learner.familyName(),
                 learner.dateOfBirth(), learner.sex(), learner.ethnicity(), learner.email(), learner.learnRefNumber(),
-                caseOwnerId, managerId, employerId, addressId);
+                caseOwnerId, managerId, employerId, addressId, agreemId);
     }
 
     private static ImportError refusal(IlrLearner learner, String message) {
@@ -311,6 +372,10 @@ class ApprenticeImport {
 
     private static String key(int standardCode, EpaoId epaoId) {
         return standardCode + "/" + epaoId;
+    }
+
+    private static String unitKey(String unitAimRef) {
+        return "unit/" + unitAimRef;
     }
 
     private static String text(Object value) {

@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -32,48 +31,53 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.CurrentProvider;
-import uk.learnersync.provider.tenancy.Providers;
+import uk.learnersync.validation.FieldChecks;
 
 @RestController
 @RequestMapping("/api/v1/ilr")
-@Tag(name = "ILR files", description = "ESFA's ILR 2025-26 XML: import with ESFA's validation, export valid against the schema")
+@Tag(name = "ILR files", description = "ILR XML files of 2025/26 (ESFA/ILR/2025-26) and 2026/27 (ILR/2026-27): import "
+        + "with DfE's validation of the file's own year, export of either year valid against its schema")
 class IlrController {
 
-    private static final DateTimeFormatter FILE_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** The collection year of the file sent back, e.g. 2627. */
+    static final String YEAR_HEADER = "ILR-Year";
+    /** One for each kind of thing the year cannot hold and that was left out of the file. */
+    static final String LEFT_OUT_HEADER = "ILR-Left-Out";
 
     private final IlrFiles files;
     private final CurrentProvider provider;
-    private final Providers providers;
 
-    IlrController(IlrFiles files, CurrentProvider provider, Providers providers) {
+    IlrController(IlrFiles files, CurrentProvider provider) {
         this.files = files;
         this.provider = provider;
-        this.providers = providers;
     }
 
-    record ImportReportResource(String id, String createdAt, int learners, int created, int updated, int unchanged,
-                                int rejected, int skipped, List<ImportError> errors) {
+    /** {@code year}: the collection year the file was read as, by its namespace (2526 or 2627). */
+    record ImportReportResource(String id, String createdAt, String year, int learners, int created, int updated,
+                                int unchanged, int rejected, int skipped, List<ImportError> errors) {
 
         static ImportReportResource of(ImportReport report) {
-            return new ImportReportResource(report.id().toString(), report.createdAt().toString(), report.learners(),
-                    report.created(), report.updated(), report.unchanged(), report.rejected(), report.skipped(),
-                    report.errors());
+            return new ImportReportResource(report.id().toString(), report.createdAt().toString(),
+                    report.year().code(), report.learners(), report.created(), report.updated(), report.unchanged(),
+                    report.rejected(), report.skipped(), report.errors());
         }
     }
 
     @PostMapping(path = "/imports", consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import an ILR file",
-            description = "The body is the ILR XML file. A file that breaks ESFA's schema, or whose header UKPRN is "
-                    + "not the provider's, is refused whole (400). Each learner is then checked against ESFA's rules; "
-                    + "a learner with an error is rejected alone. Apprentices are created or updated by LearnRefNumber "
-                    + "(channel IMPORT); other learners are skipped.",
+            description = "The body is an ILR XML file of 2025/26 or 2026/27, told apart by its namespace "
+                    + "(ESFA/ILR/2025-26, ILR/2026-27). A file of another namespace, one that breaks its year's schema, "
+                    + "or one whose header UKPRN is not the provider's, is refused whole (400). Each learner is then "
+                    + "checked against DfE's rules of that year; a learner with an error is rejected alone. Apprentices "
+                    + "(standards, foundation apprenticeships, 2026/27 apprenticeship units) are created or updated by "
+                    + "LearnRefNumber (channel IMPORT); other learners are skipped.",
             requestBody = @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
                     schema = @Schema(type = "string", format = "binary"))))
     ImportReportResource importFile(InputStream body) throws IOException {
@@ -94,15 +98,22 @@ class IlrController {
 
     /** Written straight to the response as it is read, page by page, rather than built in memory. */
     @GetMapping("/export")
-    @Operation(summary = "Export the provider's learners as an ILR file",
-            description = "An ILR 2025-26 XML file that validates against ESFA's schema; 409 when there is no learner")
+    @Operation(summary = "Export the provider's learners as an ILR file of a collection year",
+            description = "year=2526 or 2627; without it, the current collection year (a year starts on 1 August). "
+                    + "The file validates against that year's schema. What the year cannot hold (for 2025/26: an "
+                    + "assessment organisation's UKPRN, AgreemId, HRS 4 with RIP 1, apprenticeship units) is left out "
+                    + "and said in an ILR-Left-Out header for each kind; ILR-Year names the year. 409 when the file "
+                    + "would hold no learner")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
             schema = @Schema(type = "string", format = "binary")))
-    void export(HttpServletResponse response) throws IOException {
-        ProviderId providerId = provider.id();
-        IlrFiles.Export export = files.export(providerId);
-        String ukprn = providers.find(providerId).orElseThrow().ukprn().value();
-        String fileName = "ILR-" + ukprn + "-2526-" + FILE_NAME_TIME.format(LocalDateTime.now()) + "-01.xml";
+    void export(@RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        FieldChecks checks = new FieldChecks();
+        IlrYear ilrYear = year == null ? files.currentYear() : checks.required("year", year, IlrYear::of);
+        checks.throwIfAny();
+        IlrFiles.Export export = files.export(provider.id(), ilrYear);
+        response.setHeader(YEAR_HEADER, ilrYear.code());
+        export.leftOut().forEach(warning -> response.addHeader(LEFT_OUT_HEADER, warning));
+        String fileName = export.fileName();
         response.setContentType(MediaType.APPLICATION_XML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

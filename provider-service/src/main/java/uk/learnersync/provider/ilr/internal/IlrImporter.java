@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
@@ -30,9 +31,9 @@ import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.Providers;
 
 /**
- * Imports an ILR file in two streaming passes: the schema over the whole file first (a file that
- * fails it changes nothing), then learner by learner, each checked against the ESFA rules and, if it
- * passes, created or updated on its own.
+ * Imports an ILR file of either collection year in streaming passes: its namespace names its year, its
+ * year's schema goes over the whole file (a file that fails it changes nothing), then learner by
+ * learner, each checked against the rules of its year and, if it passes, created or updated on its own.
  */
 @Component
 public class IlrImporter {
@@ -56,11 +57,15 @@ public class IlrImporter {
 
     /** Imports the file; {@code uploader} is who sent it, the changes are made as {@code ilr-import:<id>}. */
     public ImportReport importFile(ProviderId providerId, Path file, ChangeOrigin uploader) throws IOException {
+        IlrYear year;
         try (InputStream in = open(file)) {
-            schema.validate(in);
+            year = schema.yearOf(in);
+        }
+        try (InputStream in = open(file)) {
+            schema.validate(in, year);
         }
         try (InputStream in = open(file); IlrReader reader = new IlrReader(in)) {
-            ImportReport report = run(providerId, reader);
+            ImportReport report = run(providerId, reader, year);
             reports.insert(providerId, uploader.actor(), report);
             return report;
         } catch (XMLStreamException e) {
@@ -72,7 +77,7 @@ public class IlrImporter {
         return reports.find(providerId, id);
     }
 
-    private ImportReport run(ProviderId providerId, IlrReader reader) throws XMLStreamException {
+    private ImportReport run(ProviderId providerId, IlrReader reader, IlrYear year) throws XMLStreamException {
         checkProvider(providerId, reader.header());
         ImportReportId id = new ImportReportId(UUID.randomUUID());
         ChangeOrigin origin = new ChangeOrigin("ilr-import:" + id, Channel.IMPORT);
@@ -80,32 +85,34 @@ public class IlrImporter {
         Tally tally = new Tally();
         boolean more = true;
         while (more) {
-            more = Boolean.TRUE.equals(batches.execute(status -> importBatch(reader, references, origin, tally)));
+            more = Boolean.TRUE.equals(batches.execute(status -> importBatch(reader, year, references, origin, tally)));
         }
-        return tally.report(id);
+        return tally.report(id, year);
     }
 
     /**
      * Imports up to {@value #BATCH_SIZE} learners in one transaction, each apprentice in a savepoint of
      * its own (so rejected alone): one commit per batch rather than per learner. False at the end of the file.
      */
-    private boolean importBatch(IlrReader reader, ApprenticeImport.References references, ChangeOrigin origin,
-                                Tally tally) {
+    private boolean importBatch(IlrReader reader, IlrYear year, ApprenticeImport.References references,
+                                ChangeOrigin origin, Tally tally) {
         for (int i = 0; i < BATCH_SIZE; i++) {
             Optional<IlrLearner> next = next(reader);
             if (next.isEmpty()) {
                 return false;
             }
             IlrLearner learner = next.get();
-            List<ImportError> findings = LearnerRules.check(learner);
-            Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim();
+            List<ImportError> findings = LearnerRules.check(learner, year);
+            // Apprenticeship units are a 2026/27 programme type: another year's ProgType 34 means nothing.
+            Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim()
+                    .filter(programmeAim -> !programmeAim.isUnit() || year.holds2627Additions());
             tally.errors.addAll(findings);
             if (findings.stream().anyMatch(ImportError::rejectsLearner)) {
                 tally.count(ApprenticeImport.Outcome.REJECTED);
             } else if (aim.isEmpty()) {
                 tally.skipped++;
             } else {
-                ApprenticeImport.Result result = apprentices.upsert(references, learner, aim.get(), origin);
+                ApprenticeImport.Result result = apprentices.upsert(references, learner, aim.get(), year, origin);
                 tally.count(result.outcome());
                 tally.errors.addAll(result.findings());
             }
@@ -132,13 +139,13 @@ public class IlrImporter {
             outcomes[outcome.ordinal()]++;
         }
 
-        ImportReport report(ImportReportId id) {
+        ImportReport report(ImportReportId id, IlrYear year) {
             int created = outcomes[ApprenticeImport.Outcome.CREATED.ordinal()];
             int unchanged = outcomes[ApprenticeImport.Outcome.UNCHANGED.ordinal()];
             int updated = outcomes[ApprenticeImport.Outcome.UPDATED.ordinal()] + unchanged;
             int rejected = outcomes[ApprenticeImport.Outcome.REJECTED.ordinal()];
             // PostgreSQL keeps microseconds: the report reads back as it was answered.
-            return new ImportReport(id, Instant.now().truncatedTo(ChronoUnit.MICROS),
+            return new ImportReport(id, Instant.now().truncatedTo(ChronoUnit.MICROS), year,
                     created + updated + rejected + skipped, created, updated, unchanged, rejected, skipped, errors);
         }
     }

@@ -15,12 +15,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an ILR file one learner at a time (StAX), so that memory stays bounded whatever the file's
- * size; meant for a file that has passed {@link IlrSchema}. What LearnerSync does not keep is skipped.
+ * Reads an ILR file of any year LearnerSync knows one learner at a time (StAX), so that memory stays
+ * bounded whatever the file's size; meant for a file that has passed {@link IlrSchema}. What LearnerSync
+ * does not keep is skipped; 2025/26 hours are read as the HRS records DfE migrates them to.
  */
 final class IlrReader implements AutoCloseable {
 
     private static final XMLInputFactory FACTORY = factory();
+    /** LearningDeliveryFAM type RES: the aim is a restart. */
+    static final String RESTART = "RES";
 
     private final XMLStreamReader xml;
     private String sourceUkprn;
@@ -148,15 +151,17 @@ final class IlrReader implements AutoCloseable {
         int empStat = 0;
         LocalDate dateEmpStatApp = null;
         String empId = null;
+        String agreemId = null;
         while (xml.nextTag() == START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "EmpStat" -> empStat = Integer.parseInt(text());
                 case "DateEmpStatApp" -> dateEmpStatApp = date(text());
                 case "EmpId" -> empId = integer(text());
+                case "AgreemId" -> agreemId = text();
                 default -> skip();
             }
         }
-        return new IlrLearner.Employment(empStat, dateEmpStatApp, empId);
+        return new IlrLearner.Employment(empStat, dateEmpStatApp, empId, agreemId);
     }
 
     private IlrLearner.Delivery readDelivery() throws XMLStreamException {
@@ -173,8 +178,20 @@ final class IlrReader implements AutoCloseable {
         int compStatus = 0;
         LocalDate actualEnd = null;
         Integer withdrawReason = null;
+        Integer plannedHours = null;
+        boolean restart = false;
+        List<IlrLearner.Hours> hours = new ArrayList<>();
+        List<IlrLearner.Finance> finances = new ArrayList<>();
         while (xml.nextTag() == START_ELEMENT) {
             switch (xml.getLocalName()) {
+                case "PHours" -> plannedHours = Integer.parseInt(text());
+                case "OTJActHours" -> hours.add(new IlrLearner.Hours(HrsCode.ACTUAL_OFF_THE_JOB.code(),
+                        Integer.parseInt(text())));
+                case "AddHours" -> hours.add(new IlrLearner.Hours(HrsCode.ADDITIONAL_DELIVERY.code(),
+                        Integer.parseInt(text())));
+                case "HRSRecord" -> hours.add(readHours());
+                case "AppFinRecord" -> finances.add(readFinance());
+                case "LearningDeliveryFAM" -> restart |= readIsRestart();
                 case "LearnAimRef" -> learnAimRef = text();
                 case "AimType" -> aimType = Integer.parseInt(text());
                 case "AimSeqNumber" -> aimSeqNumber = Integer.parseInt(text());
@@ -191,8 +208,56 @@ final class IlrReader implements AutoCloseable {
                 default -> skip();
             }
         }
+        if (plannedHours != null) {
+            int amount = plannedHours;
+            HrsCode.ofPlannedHours(fundModel, progType)
+                    .ifPresent(code -> hours.add(0, new IlrLearner.Hours(code.code(), amount)));
+        }
         return new IlrLearner.Delivery(learnAimRef, aimType, aimSeqNumber, start, plannedEnd, fundModel, progType,
-                stdCode, delLocPostCode, epaOrgId, compStatus, actualEnd, withdrawReason);
+                stdCode, delLocPostCode, epaOrgId, compStatus, actualEnd, withdrawReason, restart, hours, finances);
+    }
+
+    /** An HRSRecord; its HRSType is always HRS. */
+    private IlrLearner.Hours readHours() throws XMLStreamException {
+        int code = 0;
+        int amount = 0;
+        while (xml.nextTag() == START_ELEMENT) {
+            switch (xml.getLocalName()) {
+                case "HRSCode" -> code = Integer.parseInt(text());
+                case "HRSAmount" -> amount = Integer.parseInt(text());
+                default -> skip();
+            }
+        }
+        return new IlrLearner.Hours(code, amount);
+    }
+
+    private IlrLearner.Finance readFinance() throws XMLStreamException {
+        String type = null;
+        int code = 0;
+        LocalDate date = null;
+        int amount = 0;
+        while (xml.nextTag() == START_ELEMENT) {
+            switch (xml.getLocalName()) {
+                case "AFinType" -> type = text();
+                case "AFinCode" -> code = Integer.parseInt(text());
+                case "AFinDate" -> date = date(text());
+                case "AFinAmount" -> amount = Integer.parseInt(text());
+                default -> skip();
+            }
+        }
+        return new IlrLearner.Finance(type, code, date, amount);
+    }
+
+    private boolean readIsRestart() throws XMLStreamException {
+        boolean restart = false;
+        while (xml.nextTag() == START_ELEMENT) {
+            if (xml.getLocalName().equals("LearnDelFAMType")) {
+                restart = text().equals(RESTART);
+            } else {
+                skip();
+            }
+        }
+        return restart;
     }
 
     private String text() throws XMLStreamException {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,52 +19,91 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.springframework.stereotype.Component;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
 
 /**
- * ESFA's ILR 2025-26 schema. A file is validated as it streams by (SAX, no document in memory), and
- * with every DTD refused: an ILR file has none, and a DTD is how external entities (XXE) get in.
+ * The ILR schemas of the years LearnerSync reads: ESFA's 2025-26 and DfE's 2026/27. A file is read as
+ * the year its namespace names, and validated against that year's schema as it streams by (SAX, no
+ * document in memory), with every DTD refused: an ILR file has none, and a DTD is how external
+ * entities (XXE) get in.
  */
 @Component
 public class IlrSchema {
 
-    static final String NAMESPACE = "ESFA/ILR/2025-26";
     static final String FIELD = "file";
-    private static final String LOCATION = "/ilr/schemafile25.xsd";
+    private static final Map<IlrYear, String> LOCATIONS = Map.of(
+            IlrYear.Y2526, "/ilr/2025-26/schemafile25.xsd",
+            IlrYear.Y2627, "/ilr/2026-27/ILR-2026-27-schemafile-January.xsd");
     private static final int MAX_REPORTED = 20;
 
-    private final Schema schema;
+    private final Map<IlrYear, Schema> schemas = new EnumMap<>(IlrYear.class);
 
     public IlrSchema() {
-        URL xsd = IlrSchema.class.getResource(LOCATION);
+        for (IlrYear year : IlrYear.values()) {
+            schemas.put(year, load(LOCATIONS.get(year)));
+        }
+    }
+
+    private static Schema load(String location) {
+        URL xsd = IlrSchema.class.getResource(location);
         if (xsd == null) {
-            throw new IllegalStateException("The ILR schema is missing from the classpath: " + LOCATION);
+            throw new IllegalStateException("The ILR schema is missing from the classpath: " + location);
         }
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            schema = factory.newSchema(xsd);
+            return factory.newSchema(xsd);
         } catch (SAXException e) {
-            throw new IllegalStateException("The ILR schema cannot be read", e);
+            throw new IllegalStateException("The ILR schema cannot be read: " + location, e);
         }
     }
 
     /**
-     * Refuses a file that is not well-formed or breaks the schema, with the parser's and the schema's
-     * own messages (at most {@value #MAX_REPORTED}), each with its line and column.
+     * The collection year of a file, by the namespace of its root element; another namespace is refused
+     * (DfE's Namespace_Mismatch), as is a file that is not well-formed up to its root.
      */
-    public void validate(InputStream file) throws IOException {
+    public IlrYear yearOf(InputStream file) throws IOException {
         List<FieldError> errors = new ArrayList<>();
-        Validator validator = schema.newValidator();
+        RootNamespace root = new RootNamespace();
+        try {
+            XMLReader reader = secureReader();
+            reader.setContentHandler(root);
+            reader.setErrorHandler(new Collector(errors));
+            reader.parse(new InputSource(file));
+        } catch (RootNamespace.Found found) {
+            return IlrYear.ofNamespace(found.namespace).orElseThrow(() -> InvalidInputException.of(FIELD,
+                    "has the namespace \"" + found.namespace + "\", which is no ILR year LearnerSync reads: "
+                            + namespaces() + " (DfE's rule Namespace_Mismatch)"));
+        } catch (SAXParseException e) {
+            // Fatal: not well-formed, or a DTD; the collector has recorded it.
+        } catch (SAXException e) {
+            errors.add(new FieldError(FIELD, e.getMessage()));
+        }
+        if (errors.isEmpty()) {
+            errors.add(new FieldError(FIELD, "has no root element: an ILR file is one Message"));
+        }
+        throw new InvalidInputException(errors);
+    }
+
+    /**
+     * Refuses a file that is not well-formed or breaks the year's schema, with the parser's and the
+     * schema's own messages (at most {@value #MAX_REPORTED}), each with its line and column.
+     */
+    public void validate(InputStream file, IlrYear year) throws IOException {
+        List<FieldError> errors = new ArrayList<>();
+        Validator validator = schemas.get(year).newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -76,6 +119,11 @@ public class IlrSchema {
         }
     }
 
+    private static String namespaces() {
+        return Arrays.stream(IlrYear.values()).map(year -> year.namespace() + " (" + year.label() + ")")
+                .collect(Collectors.joining(" or "));
+    }
+
     private static XMLReader secureReader() throws SAXException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
@@ -87,6 +135,25 @@ public class IlrSchema {
             return factory.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The XML parser cannot be made safe", e);
+        }
+    }
+
+    /** Stops the parse at the root element, which names the file's namespace. */
+    private static final class RootNamespace extends DefaultHandler {
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            throw new Found(uri);
+        }
+
+        private static final class Found extends SAXException {
+
+            private final String namespace;
+
+            Found(String namespace) {
+                super("root element found");
+                this.namespace = namespace;
+            }
         }
     }
 

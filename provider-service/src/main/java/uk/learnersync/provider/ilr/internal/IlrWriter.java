@@ -5,14 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Predicate;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import uk.learnersync.provider.ilr.IlrYear;
+
 /**
- * Writes an ILR 2025-26 file one learner at a time (StAX), in the schema's element order. Fields
- * the schema requires but LearnerSync does not keep get ESFA's codes for "not known".
+ * Writes an ILR file of a collection year one learner at a time (StAX), in that year's schema order.
+ * Fields the schema requires but LearnerSync does not keep get ESFA's codes for "not known". What the
+ * year cannot hold is the caller's to leave out: asked to write it, the writer refuses rather than
+ * write a broken file.
  */
 final class IlrWriter implements AutoCloseable {
 
@@ -26,19 +31,23 @@ final class IlrWriter implements AutoCloseable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     private final XMLStreamWriter xml;
+    private final IlrYear year;
+    private final String namespace;
     private int depth;
 
     /** Starts the file with its header: the provider's UKPRN, prepared on {@code now}. */
-    IlrWriter(OutputStream out, String ukprn, LocalDateTime now) throws XMLStreamException {
+    IlrWriter(OutputStream out, IlrYear year, String ukprn, LocalDateTime now) throws XMLStreamException {
+        this.year = year;
+        this.namespace = year.namespace();
         xml = FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
-        xml.setDefaultNamespace(IlrSchema.NAMESPACE);
+        xml.setDefaultNamespace(namespace);
         start("Message");
-        xml.writeDefaultNamespace(IlrSchema.NAMESPACE);
+        xml.writeDefaultNamespace(namespace);
         start("Header");
         start("CollectionDetails");
         element("Collection", "ILR");
-        element("Year", "2526");
+        element("Year", year.code());
         element("FilePreparationDate", now.toLocalDate());
         end();
         start("Source");
@@ -78,6 +87,7 @@ final class IlrWriter implements AutoCloseable {
             element("EmpStat", employment.empStat());
             element("DateEmpStatApp", employment.dateEmpStatApp());
             element("EmpId", employment.empId());
+            element("AgreemId", only2627("AgreemId", employment.agreemId()));
             end();
         }
         for (IlrLearner.Delivery aim : learner.deliveries()) {
@@ -94,14 +104,66 @@ final class IlrWriter implements AutoCloseable {
         element("LearnStartDate", aim.learnStartDate());
         element("LearnPlanEndDate", aim.learnPlanEndDate());
         element("FundModel", aim.fundModel());
+        if (!year.holds2627Additions()) {
+            element("PHours", hours2526(aim, HrsCode::isPlannedHours));
+            element("OTJActHours", hours2526(aim, code -> code == HrsCode.ACTUAL_OFF_THE_JOB));
+        }
         element("ProgType", aim.progType());
         element("StdCode", aim.stdCode());
         element("DelLocPostCode", aim.delLocPostCode() == null ? IlrLearner.UNKNOWN_POSTCODE : aim.delLocPostCode());
-        element("EPAOrgID", aim.epaOrgId());
+        if (!year.holds2627Additions()) {
+            element("AddHours", hours2526(aim, code -> code == HrsCode.ADDITIONAL_DELIVERY));
+        }
+        element("EPAOrgID", aim.epaOrgId() != null && aim.epaOrgId().length() > 7
+                ? only2627("EPAOrgID " + aim.epaOrgId(), aim.epaOrgId()) : aim.epaOrgId());
         element("CompStatus", aim.compStatus());
         element("LearnActEndDate", aim.learnActEndDate());
         element("WithdrawReason", aim.withdrawReason());
+        if (aim.restart()) {
+            start("LearningDeliveryFAM");
+            element("LearnDelFAMType", IlrReader.RESTART);
+            element("LearnDelFAMCode", 1);
+            end();
+        }
+        if (year.holds2627Additions()) {
+            for (IlrLearner.Hours hours : aim.hours()) {
+                start("HRSRecord");
+                element("HRSType", HrsCode.TYPE);
+                element("HRSCode", hours.code());
+                element("HRSAmount", hours.amount());
+                end();
+            }
+        }
+        for (IlrLearner.Finance finance : aim.finances()) {
+            start("AppFinRecord");
+            element("AFinType", finance.isPriorLearningReduction()
+                    ? only2627("AppFinRecord RIP", finance.type()) : finance.type());
+            element("AFinCode", finance.code());
+            element("AFinDate", finance.date());
+            element("AFinAmount", finance.amount());
+            end();
+        }
         end();
+    }
+
+    /** The hours 2025/26 holds in the field of {@code codes}; hours it cannot hold at all are refused. */
+    private Integer hours2526(IlrLearner.Delivery aim, Predicate<HrsCode> codes) {
+        Integer found = null;
+        for (IlrLearner.Hours hours : aim.hours()) {
+            HrsCode code = HrsCode.of(hours.code()).filter(known -> known != HrsCode.PRIOR_LEARNING_REDUCTION)
+                    .orElseThrow(() -> new IllegalArgumentException("2025/26 cannot hold HRS " + hours.code()));
+            if (codes.test(code)) {
+                found = hours.amount();
+            }
+        }
+        return found;
+    }
+
+    private <T> T only2627(String what, T value) {
+        if (value != null && !year.holds2627Additions()) {
+            throw new IllegalArgumentException(year.label() + " cannot hold " + what);
+        }
+        return value;
     }
 
     /** Ends the file; the stream stays open, for its owner to close. */
@@ -116,7 +178,7 @@ final class IlrWriter implements AutoCloseable {
 
     private void start(String name) throws XMLStreamException {
         indent();
-        xml.writeStartElement(IlrSchema.NAMESPACE, name);
+        xml.writeStartElement(namespace, name);
         depth++;
     }
 
@@ -132,7 +194,7 @@ final class IlrWriter implements AutoCloseable {
             return;
         }
         indent();
-        xml.writeStartElement(IlrSchema.NAMESPACE, name);
+        xml.writeStartElement(namespace, name);
         xml.writeCharacters(value instanceof LocalDate date ? date.toString() : value.toString());
         xml.writeEndElement();
     }

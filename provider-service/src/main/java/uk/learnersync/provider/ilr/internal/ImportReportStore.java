@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
@@ -32,11 +33,12 @@ class ImportReportStore {
 
     void insert(ProviderId providerId, String uploadedBy, ImportReport report) {
         jdbc.sql("""
-                        INSERT INTO ilr_imports (id, provider_id, uploaded_by, created_at, learners, created, updated,
-                                                 unchanged, rejected, skipped, errors)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
+                        INSERT INTO ilr_imports (id, provider_id, uploaded_by, created_at, year, learners, created,
+                                                 updated, unchanged, rejected, skipped, errors)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
                 .params(report.id().value(), providerId.value(), uploadedBy,
-                        java.sql.Timestamp.from(report.createdAt()), report.learners(), report.created(),
+                        java.sql.Timestamp.from(report.createdAt()), report.year().code(), report.learners(),
+                        report.created(),
                         report.updated(), report.unchanged(), report.rejected(), report.skipped(),
                         json.writeValueAsString(report.errors()))
                 .update();
@@ -51,7 +53,8 @@ class ImportReportStore {
 
     private ImportReport map(ResultSet rs, int row) throws SQLException {
         return new ImportReport(new ImportReportId(rs.getObject("id", UUID.class)),
-                rs.getTimestamp("created_at").toInstant(), rs.getInt("learners"), rs.getInt("created"),
+                rs.getTimestamp("created_at").toInstant(), IlrYear.of(rs.getString("year")), rs.getInt("learners"),
+                rs.getInt("created"),
                 rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getInt("skipped"),
                 json.readValue(rs.getString("errors"), ERRORS));
     }

@@ -16,6 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
+import uk.learnersync.provider.learners.AgreemId;
 import uk.learnersync.provider.learners.Circumstance;
 import uk.learnersync.provider.learners.Enrolment;
 import uk.learnersync.provider.learners.LearnerId;
@@ -80,13 +81,13 @@ public class CircumstanceStore {
 
     /** Records an ILR employment status of the learner, applying from {@code from}. */
     public void recordEmployment(ProviderId providerId, LearnerId learnerId, EmployerId employerId,
-                                 EmployerAddressId addressId, int empStat, LocalDate from) {
+                                 EmployerAddressId addressId, int empStat, AgreemId agreemId, LocalDate from) {
         jdbc.sql("""
                         INSERT INTO learner_employment_statuses (provider_id, learner_id, emp_stat, employer_id,
-                            employer_address_id, date_emp_stat_app)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
+                            employer_address_id, agreem_id, date_emp_stat_app)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(providerId.value(), learnerId.value(), empStat, employerId.value(),
-                        addressId == null ? null : addressId.value(), from)
+                        addressId == null ? null : addressId.value(), agreemId == null ? null : agreemId.value(), from)
                 .update();
     }
 

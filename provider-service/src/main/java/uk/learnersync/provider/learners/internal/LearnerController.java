@@ -50,11 +50,12 @@ class LearnerController {
 
     record LearnerRequest(String uln, String givenNames, String familyName, LocalDate dateOfBirth, String sex,
                           Integer ethnicity, String email, String learnRefNumber, String caseOwnerId,
-                          String managerId, String employerId, String employerAddressId, ProgrammeInput programme) {
+                          String managerId, String employerId, String employerAddressId, String agreemId,
+                          ProgrammeInput programme) {
 
         LearnerDetailsInput details() {
             return new LearnerDetailsInput(uln, givenNames, familyName, dateOfBirth, sex, ethnicity, email,
-                    learnRefNumber, caseOwnerId, managerId, employerId, employerAddressId);
+                    learnRefNumber, caseOwnerId, managerId, employerId, employerAddressId, agreemId);
         }
     }
 
@@ -71,16 +72,16 @@ class LearnerController {
 
     record LearnerResource(String id, String learnRefNumber, String uln, String givenNames, String familyName,
                            LocalDate dateOfBirth, String sex, int ethnicity, String email, String caseOwnerId,
-                           String managerId, String employerId, String employerAddressId, ProgrammeInput programme,
-                           RegistrationResource epaRegistration, String status, int compStatus,
-                           Integer withdrawReason, LocalDate learnActEndDate) {
+                           String managerId, String employerId, String employerAddressId, String agreemId,
+                           ProgrammeInput programme, RegistrationResource epaRegistration, String status,
+                           int compStatus, Integer withdrawReason, LocalDate learnActEndDate) {
 
         static LearnerResource of(Learner learner) {
             return new LearnerResource(learner.id().toString(), learner.learnRefNumber(), learner.uln().value(),
                     learner.givenNames(), learner.familyName(), learner.dateOfBirth(), learner.sex().name(),
                     learner.ethnicity().code(), learner.email(), text(learner.caseOwnerId()),
                     text(learner.managerId()), text(learner.employerId()), text(learner.employerAddressId()),
-                    ProgrammeInput.of(learner.enrolment()), RegistrationResource.of(learner.registration()),
+                    text(learner.agreemId()), ProgrammeInput.of(learner.enrolment()), RegistrationResource.of(learner.registration()),
                     learner.status().name(), learner.status().compStatus(), learner.withdrawReason(),
                     learner.learnActEndDate());
         }
@@ -142,7 +143,7 @@ class LearnerController {
         }
         return new ProgrammeInput(merged.programmeId(), patch.has("option") ? merged.option() : null,
                 merged.startDate(), merged.plannedEndDate(), merged.epaPeriodMonths(),
-                patch.has("epaoId") ? merged.epaoId() : null);
+                patch.has("epaoId") ? merged.epaoId() : null, merged.offTheJobHours());
     }
 
     @PostMapping("/{id}/epa-registration")

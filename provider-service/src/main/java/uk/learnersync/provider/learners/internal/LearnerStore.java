@@ -19,6 +19,7 @@ import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.learners.AgreemId;
 import uk.learnersync.provider.learners.Enrolment;
 import uk.learnersync.provider.learners.EpaRegistration;
 import uk.learnersync.provider.learners.Ethnicity;
@@ -28,6 +29,8 @@ import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.Learners;
+import uk.learnersync.provider.learners.OffTheJobHours;
+import uk.learnersync.provider.learners.OffTheJobHours.PriorLearning;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.learners.Sex;
 import uk.learnersync.provider.learners.Uln;
@@ -51,11 +54,14 @@ public class LearnerStore implements Learners {
                             date_of_birth, sex, ethnicity, email, case_owner_id, manager_id, employer_id,
                             employer_address_id, programme_id, programme_option, start_date, planned_end_date,
                             epa_period_months, epao_id, registration_mode, registration_epao_id,
-                            registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date)
+                            registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date,
+                            agreem_id, otj_planned_hours, otj_actual_hours, prior_learning_hours,
+                            prior_learning_price_reduction, prior_learning_price_reduction_date)
                         VALUES (:id, :provider, :learnRefNumber, :uln, :givenNames, :familyName, :dateOfBirth, :sex,
                             :ethnicity, :email, :caseOwner, :manager, :employer, :employerAddress, :programme, :option,
                             :startDate, :plannedEndDate, :epaPeriodMonths, :epao, :mode, :registrationEpao,
-                            :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate)""")
+                            :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate, :agreemId,
+                            :plannedHours, :actualHours, :priorLearningHours, :priceReduction, :priceReductionDate)""")
                 .paramSource(columns(learner))
                 .update();
     }
@@ -72,7 +78,11 @@ public class LearnerStore implements Learners {
                             epao_id = :epao, registration_mode = :mode, registration_epao_id = :registrationEpao,
                             registration_connection_id = :connection, apprentice_id = :apprenticeId,
                             status = :status, withdraw_reason = :withdrawReason,
-                            learn_act_end_date = :learnActEndDate,
+                            learn_act_end_date = :learnActEndDate, agreem_id = :agreemId,
+                            otj_planned_hours = :plannedHours, otj_actual_hours = :actualHours,
+                            prior_learning_hours = :priorLearningHours,
+                            prior_learning_price_reduction = :priceReduction,
+                            prior_learning_price_reduction_date = :priceReductionDate,
                             version = version + 1, updated_at = now()
                         WHERE provider_id = :provider AND id = :id""")
                 .paramSource(columns(learner))
@@ -219,6 +229,8 @@ public class LearnerStore implements Learners {
     private static MapSqlParameterSource columns(Learner learner) {
         Enrolment enrolment = learner.enrolment();
         EpaRegistration registration = learner.registration();
+        OffTheJobHours hours = enrolment.offTheJob();
+        PriorLearning prior = hours.priorLearning();
         return new MapSqlParameterSource()
                 .addValue("id", learner.id().value())
                 .addValue("provider", learner.providerId().value())
@@ -246,7 +258,13 @@ public class LearnerStore implements Learners {
                 .addValue("apprenticeId", registration.apprenticeId())
                 .addValue("status", learner.status().name())
                 .addValue("withdrawReason", learner.withdrawReason())
-                .addValue("learnActEndDate", learner.learnActEndDate());
+                .addValue("learnActEndDate", learner.learnActEndDate())
+                .addValue("agreemId", value(learner.agreemId(), AgreemId::value))
+                .addValue("plannedHours", hours.planned())
+                .addValue("actualHours", hours.actual())
+                .addValue("priorLearningHours", value(prior, PriorLearning::hours))
+                .addValue("priceReduction", value(prior, PriorLearning::priceReduction))
+                .addValue("priceReductionDate", value(prior, PriorLearning::priceReductionDate));
     }
 
     private static <T, V> V value(T id, Function<T, V> value) {
@@ -256,7 +274,7 @@ public class LearnerStore implements Learners {
     private static Learner map(ResultSet rs, int row) throws SQLException {
         Enrolment enrolment = new Enrolment(new ProgrammeId(rs.getObject("programme_id", UUID.class)),
                 rs.getString("programme_option"), date(rs, "start_date"), date(rs, "planned_end_date"),
-                rs.getObject("epa_period_months", Integer.class), epao(rs.getString("epao_id")));
+                rs.getObject("epa_period_months", Integer.class), epao(rs.getString("epao_id")), offTheJob(rs));
         EpaRegistration registration = new EpaRegistration(RegistrationMode.valueOf(rs.getString("registration_mode")),
                 epao(rs.getString("registration_epao_id")),
                 id(rs.getObject("registration_connection_id", UUID.class), EpaConnectionId::new),
@@ -271,7 +289,16 @@ public class LearnerStore implements Learners {
                 id(rs.getObject("employer_id", UUID.class), EmployerId::new),
                 id(rs.getObject("employer_address_id", UUID.class), EmployerAddressId::new),
                 enrolment, registration, LearnerStatus.valueOf(rs.getString("status")),
-                rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"));
+                rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"),
+                value(rs.getString("agreem_id"), AgreemId::new));
+    }
+
+    private static OffTheJobHours offTheJob(ResultSet rs) throws SQLException {
+        Integer priorLearningHours = rs.getObject("prior_learning_hours", Integer.class);
+        return new OffTheJobHours(rs.getObject("otj_planned_hours", Integer.class),
+                rs.getObject("otj_actual_hours", Integer.class), priorLearningHours == null ? null
+                        : new PriorLearning(priorLearningHours, rs.getObject("prior_learning_price_reduction", Integer.class),
+                                date(rs, "prior_learning_price_reduction_date")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

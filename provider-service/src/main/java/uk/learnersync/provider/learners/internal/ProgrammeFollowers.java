@@ -18,7 +18,8 @@ class ProgrammeFollowers {
 
     @EventListener
     void on(ProgrammeChanged event) {
-        if (event.epaoChanged()) {
+        // An apprenticeship unit has no EPAO to follow (it has no end-point assessment).
+        if (event.epaoChanged() && event.before().epaoId() != null && event.after().epaoId() != null) {
             records.followProgrammeEpao(event.providerId(), event.programmeId(), event.before().epaoId(),
                     event.after().epaoId(), event.origin());
         }

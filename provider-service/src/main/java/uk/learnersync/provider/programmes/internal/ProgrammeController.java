@@ -28,7 +28,9 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 
 @RestController
 @RequestMapping("/api/v1/programmes")
-@Tag(name = "Programmes", description = "Apprenticeship programmes: a standard, its options and the default EPAO")
+@Tag(name = "Programmes", description = "Apprenticeship programmes: a standard (or a foundation apprenticeship), its "
+        + "options and the default assessment organisation (EPAO); or an apprenticeship unit (ILR 2026/27), which has "
+        + "no end-point assessment")
 class ProgrammeController {
 
     private final ProgrammeManagement programmes;
@@ -41,24 +43,28 @@ class ProgrammeController {
         this.mergePatch = mergePatch;
     }
 
+    /** An apprenticeship unit names its {@code unitAimRef} and nothing of a standard or an EPAO. */
     record ProgrammeRequest(String name, Integer standardCode, String standardReference, String standardVersion,
-                            List<String> options, String epaoId) {
+                            List<String> options, String epaoId, String unitAimRef) {
     }
 
-    record ProgrammeResource(String id, String name, int standardCode, String standardReference,
-                             String standardVersion, List<String> options, String epaoId) {
+    record ProgrammeResource(String id, String name, String apprenticeshipType, Integer standardCode,
+                             String standardReference, String standardVersion, List<String> options, String epaoId,
+                             String unitAimRef) {
 
         static ProgrammeResource of(Programme programme) {
-            return new ProgrammeResource(programme.id().toString(), programme.name(), programme.standardCode(),
-                    programme.standardReference(), programme.standardVersion(), programme.options(),
-                    programme.epaoId().value());
+            return new ProgrammeResource(programme.id().toString(), programme.name(), programme.type().name(),
+                    programme.standardCode(), programme.standardReference(), programme.standardVersion(),
+                    programme.options(), programme.epaoId() == null ? null : programme.epaoId().value(),
+                    programme.unitAimRef());
         }
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a programme",
-            description = "A standard code in the shipped catalogue must come with its IfATE reference")
+            description = "A standard code in the shipped catalogue must come with its IfATE reference (ST, or FA for a "
+                    + "foundation apprenticeship); an apprenticeship unit gives its name and unitAimRef only")
     ProgrammeResource create(@RequestBody ProgrammeRequest request) {
         ProgrammeDetails details = validate(request);
         return ProgrammeResource.of(programmes.create(provider.id(), details, provider.origin(Channel.API)));
@@ -81,7 +87,8 @@ class ProgrammeController {
     ProgrammeResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
         Programme current = programmes.get(provider.id(), new ProgrammeId(id));
         ProgrammeRequest merged = mergePatch.apply(new ProgrammeRequest(current.name(), current.standardCode(),
-                current.standardReference(), current.standardVersion(), current.options(), current.epaoId().value()),
+                current.standardReference(), current.standardVersion(), current.options(),
+                current.epaoId() == null ? null : current.epaoId().value(), current.unitAimRef()),
                 patch, ProgrammeRequest.class);
         ProgrammeDetails details = validate(merged);
         return ProgrammeResource.of(programmes.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
@@ -89,9 +96,27 @@ class ProgrammeController {
 
     private ProgrammeDetails validate(ProgrammeRequest request) {
         FieldChecks checks = new FieldChecks();
-        ProgrammeDetails details = programmes.parse(provider.id(), checks, request.name(), request.standardCode(),
-                request.standardReference(), request.standardVersion(), request.options(), request.epaoId());
+        ProgrammeDetails details;
+        if (request.unitAimRef() == null) {
+            details = programmes.parse(provider.id(), checks, request.name(), request.standardCode(),
+                    request.standardReference(), request.standardVersion(), request.options(), request.epaoId());
+        } else {
+            unitHasNo(checks, "standardCode", request.standardCode());
+            unitHasNo(checks, "standardReference", request.standardReference());
+            unitHasNo(checks, "standardVersion", request.standardVersion());
+            unitHasNo(checks, "epaoId", request.epaoId());
+            if (request.options() != null && !request.options().isEmpty()) {
+                checks.reject("options", "must be empty: an apprenticeship unit has no options");
+            }
+            details = programmes.parseUnit(checks, request.name(), request.unitAimRef());
+        }
         checks.throwIfAny();
         return details;
+    }
+
+    private static void unitHasNo(FieldChecks checks, String field, Object value) {
+        if (value != null) {
+            checks.reject(field, "must be empty: an apprenticeship unit has no standard and no end-point assessment");
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.programmes.ApprenticeshipType;
 import uk.learnersync.provider.programmes.Programme;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
@@ -34,22 +35,25 @@ public class ProgrammeStore implements Programmes {
     public void insert(Programme programme) {
         jdbc.sql("""
                         INSERT INTO programmes (id, provider_id, name, standard_code, standard_reference, standard_version,
-                                                options, epao_id)
-                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)""")
+                                                options, epao_id, apprenticeship_type, unit_aim_ref)
+                        VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
                 .params(programme.id().value(), programme.providerId().value(), programme.name(),
                         programme.standardCode(), programme.standardReference(), programme.standardVersion(),
-                        json.writeValueAsString(programme.options()), programme.epaoId().value())
+                        json.writeValueAsString(programme.options()), epao(programme), programme.type().name(),
+                        programme.unitAimRef())
                 .update();
     }
 
     public void update(Programme programme) {
         jdbc.sql("""
                         UPDATE programmes SET name = ?, standard_code = ?, standard_reference = ?, standard_version = ?,
-                                              options = CAST(? AS jsonb), epao_id = ?, updated_at = now()
+                                              options = CAST(? AS jsonb), epao_id = ?, apprenticeship_type = ?,
+                                              unit_aim_ref = ?, updated_at = now()
                         WHERE provider_id = ? AND id = ?""")
                 .params(programme.name(), programme.standardCode(), programme.standardReference(),
                         programme.standardVersion(), json.writeValueAsString(programme.options()),
-                        programme.epaoId().value(), programme.providerId().value(), programme.id().value())
+                        epao(programme), programme.type().name(), programme.unitAimRef(),
+                        programme.providerId().value(), programme.id().value())
                 .update();
     }
 
@@ -69,9 +73,16 @@ public class ProgrammeStore implements Programmes {
     }
 
     private Programme map(ResultSet rs, int row) throws SQLException {
+        String epaoId = rs.getString("epao_id");
         return new Programme(new ProgrammeId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("name"),
-                rs.getInt("standard_code"), rs.getString("standard_reference"), rs.getString("standard_version"),
-                json.readValue(rs.getString("options"), OPTIONS), new EpaoId(rs.getString("epao_id")));
+                rs.getObject("standard_code", Integer.class), rs.getString("standard_reference"),
+                rs.getString("standard_version"), json.readValue(rs.getString("options"), OPTIONS),
+                epaoId == null ? null : new EpaoId(epaoId), ApprenticeshipType.valueOf(rs.getString("apprenticeship_type")),
+                rs.getString("unit_aim_ref"));
+    }
+
+    private static String epao(Programme programme) {
+        return programme.epaoId() == null ? null : programme.epaoId().value();
     }
 }

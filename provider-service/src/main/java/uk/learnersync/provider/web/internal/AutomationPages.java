@@ -62,7 +62,8 @@ class AutomationPages {
             Map.entry("details.withdrawReason", "Reason for withdrawal"),
             Map.entry("details.programmeId", "New programme"), Map.entry("details.option", "Option"),
             Map.entry("details.startDate", "Start date on the new programme"),
-            Map.entry("details.epaoId", "EPAO ID"),
+            Map.entry("details.epaoId", "Assessment organisation (EPAO) ID"),
+            Map.entry("details.agreemId", "Apprenticeship Service agreement ID (AgreemId)"),
             Map.entry("details.employerAddressId", "Employer and workplace"),
             Map.entry("details.managerId", "Manager"), Map.entry("reason", "Reason for rejecting"));
 
@@ -223,7 +224,12 @@ class AutomationPages {
                 putDate(details, form, "plannedEndDate");
                 put(details, "epaoId", form.text("details.epaoId"));
             }
-            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS -> {
+            case CHANGE_OF_EMPLOYER -> {
+                put(details, "employerAddressId", form.text("details.employerAddressId"));
+                put(details, "managerId", form.text("details.managerId"));
+                put(details, "agreemId", form.text("details.agreemId"));
+            }
+            case CHANGE_OF_WORKING_CONDITIONS -> {
                 put(details, "employerAddressId", form.text("details.employerAddressId"));
                 put(details, "managerId", form.text("details.managerId"));
             }

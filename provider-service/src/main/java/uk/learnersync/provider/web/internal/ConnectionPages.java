@@ -33,7 +33,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/admin/connections")
 class ConnectionPages {
 
-    static final Map<String, String> LABELS = Map.of("epaoId", "EPAO ID", "baseUrl", "Platform address",
+    static final Map<String, String> LABELS = Map.of("epaoId", "Assessment organisation (EPAO) ID", "baseUrl", "Platform address",
             "apiToken", "API token");
 
     private final EpaConnectionManagement connections;
@@ -64,7 +64,7 @@ class ConnectionPages {
             FieldChecks checks = new FieldChecks();
             EpaConnectionDetails details = EpaConnectionDetails.parse(checks, form.text("epaoId"), form.text("baseUrl"),
                     form.text("apiToken"),
-                    epaoId -> epaos.nameOf(provider.id(), epaoId).isPresent());
+                    epaoId -> epaos.resolve(provider.id(), epaoId));
             checks.throwIfAny();
             connection = connections.connect(provider.id(), details, provider.origin(Channel.UI));
         } catch (InvalidInputException e) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,16 +28,19 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.InvalidValueException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
-import uk.learnersync.provider.tenancy.Providers;
 
 /**
- * ILR files: uploading one, with its import report (ESFA's rule names and severities), and exporting
- * the provider's learners as one, through the ilr module as the API does.
+ * ILR files of 2025/26 and 2026/27: uploading one, with its import report (the year it was read as,
+ * DfE's rule names and severities), and exporting the provider's learners as one of either year, with
+ * what that year leaves out, through the ilr module as the API does.
  */
 @Controller
 @RequestMapping("/ilr")
@@ -43,15 +48,11 @@ class IlrPages {
 
     static final Map<String, String> LABELS = Map.of("file", "ILR file");
 
-    private static final DateTimeFormatter FILE_NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final IlrFiles files;
-    private final Providers providers;
     private final CurrentProvider provider;
 
-    IlrPages(IlrFiles files, Providers providers, CurrentProvider provider) {
+    IlrPages(IlrFiles files, CurrentProvider provider) {
         this.files = files;
-        this.providers = providers;
         this.provider = provider;
     }
 
@@ -60,7 +61,7 @@ class IlrPages {
         return uploadPage(Form.blank(LABELS), model);
     }
 
-    /** The whole file is refused (nothing stored) when it breaks ESFA's schema or is another provider's. */
+    /** The whole file is refused (nothing stored) when it is of no year LearnerSync reads, breaks its year's schema or is another provider's. */
     @PostMapping
     String importFile(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
@@ -92,22 +93,37 @@ class IlrPages {
         return "ilr/report";
     }
 
-    /** The same file as {@code GET /api/v1/ilr/export}, written to the response as it is read. */
+    /** The same file as {@code GET /api/v1/ilr/export?year=}, written to the response as it is read. */
     @GetMapping("/export")
-    void export(HttpServletResponse response) throws IOException {
-        IlrFiles.Export export = files.export(provider.id());
-        String ukprn = providers.find(provider.id()).orElseThrow().ukprn().value();
-        String fileName = "ILR-" + ukprn + "-2526-" + FILE_NAME_TIME.format(LocalDateTime.now()) + "-01.xml";
+    void export(@RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        IlrYear ilrYear;
+        try {
+            ilrYear = year == null ? files.currentYear() : IlrYear.of(year);
+        } catch (InvalidValueException e) {
+            throw new NotFoundException("ILR collection year", year);
+        }
+        IlrFiles.Export export = files.export(provider.id(), ilrYear);
         response.setContentType(MediaType.APPLICATION_XML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
+                ContentDisposition.attachment().filename(export.fileName()).build().toString());
         export.writeTo(response.getOutputStream());
     }
 
+    /** Both years on offer, the current one first, each with what its file would leave out. */
     private String uploadPage(Form form, Model model) {
+        IlrYear current = files.currentYear();
+        List<IlrYear> years = new ArrayList<>(List.of(IlrYear.values()));
+        years.sort(Comparator.comparing((IlrYear year) -> year != current).thenComparing(Comparator.reverseOrder()));
+        Map<IlrYear, List<String>> leftOut = new EnumMap<>(IlrYear.class);
+        for (IlrYear year : years) {
+            leftOut.put(year, files.leftOut(provider.id(), year));
+        }
         model.addAttribute("form", form);
         model.addAttribute("maxMegabytes", IlrFiles.MAX_FILE_BYTES / (1024 * 1024));
+        model.addAttribute("currentYear", current);
+        model.addAttribute("years", years);
+        model.addAttribute("leftOut", leftOut);
         return "ilr/upload";
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -140,7 +141,7 @@ class LearnerPages {
             learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(form.text("uln"),
                     form.text("givenNames"), form.text("familyName"), form.date("dateOfBirth"), form.text("sex"),
                     ethnicity, form.text("email"), current.learnRefNumber(), current.caseOwnerId(),
-                    current.managerId(), current.employerId(), current.employerAddressId()),
+                    current.managerId(), current.employerId(), current.employerAddressId(), current.agreemId()),
                     provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return record(learner, form.reject(e), linksForm(learner), model);
@@ -160,7 +161,9 @@ class LearnerPages {
             learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(current.uln(),
                     current.givenNames(), current.familyName(), current.dateOfBirth(), current.sex(),
                     current.ethnicity(), current.email(), current.learnRefNumber(), form.text("caseOwnerId"),
-                    form.text("managerId"), employerId, form.text("employerAddressId")),
+                    form.text("managerId"), employerId, form.text("employerAddressId"),
+                    // The Apprenticeship Service agreement is the employer's: another employer's is not known here.
+                    Objects.equals(employerId, current.employerId()) ? current.agreemId() : null),
                     provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             // The employer is chosen with its workplace, so what is wrong with it belongs there.

@@ -57,8 +57,46 @@ class IlrReaderTest {
     }
 
     @Test
+    void readsTheHoursOf2025_26AsTheHrsRecordsDfeMigratesThemTo() throws Exception {
+        String withHours = IlrFiles.sample().replaceFirst("(<LearnRefNumber>Levy</LearnRefNumber>[\\s\\S]*?<AimType>1</AimType>"
+                + "[\\s\\S]*?<FundModel>36</FundModel>)", "$1<PHours>360</PHours><OTJActHours>120</OTJActHours>");
+
+        IlrLearner.Delivery aim = learner(readAll(withHours), "Levy").apprenticeshipProgrammeAim().orElseThrow();
+
+        assertThat(aim.hours()).containsExactly(new IlrLearner.Hours(1, 360), new IlrLearner.Hours(3, 120));
+    }
+
+    @Test
+    void readsDfes2026_27SampleWithItsAgreementHoursAndApprenticeshipUnit() throws Exception {
+        List<IlrLearner> learners = readAll2627();
+
+        IlrLearner levy = learner(learners, "Levy");
+        assertThat(levy.agreemId()).contains("A123456");
+        assertThat(levy.apprenticeshipProgrammeAim()).hasValueSatisfying(aim -> {
+            assertThat(aim.hours(HrsCode.PLANNED_OFF_THE_JOB)).contains(360);
+            assertThat(aim.finances()).extracting(IlrLearner.Finance::type).containsExactly("TNP", "TNP");
+            assertThat(aim.learnStartDate()).isEqualTo(LocalDate.of(2026, 8, 1));
+        });
+        IlrLearner unit = learner(learners, "GrowthUnits");
+        IlrLearner.Delivery unitAim = unit.apprenticeshipProgrammeAim().orElseThrow();
+        assertThat(unitAim.isUnitProgrammeAim()).isTrue();
+        assertThat(unitAim.fundModel()).isEqualTo(39);
+        assertThat(unit.unitComponentAim(unitAim)).map(IlrLearner.Delivery::learnAimRef).contains("ZSC00001");
+        assertThat(unit.agreemId()).contains("A123456");
+        assertThat(learner(learners, "OtherAdult").deliveries().get(0).restart()).isTrue();
+    }
+
+    @Test
     void aLearnerWithoutAnApprenticeshipStandardProgrammeAimHasNone() throws Exception {
         assertThat(learner(readAll(IlrFiles.sample()), "16Learner").apprenticeshipProgrammeAim()).isEmpty();
+    }
+
+    static List<IlrLearner> readAll2627() {
+        try {
+            return readAll(IlrFiles.sample2627());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<IlrLearner> readAll(String xml) throws Exception {

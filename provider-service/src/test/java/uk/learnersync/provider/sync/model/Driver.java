@@ -289,7 +289,7 @@ final class Driver {
                 current.uln(), current.givenNames(), fields.getOrDefault("familyName", current.familyName()),
                 current.dateOfBirth(), fields.getOrDefault("sex", current.sex()), current.ethnicity(), current.email(),
                 current.learnRefNumber(), fields.getOrDefault("caseOwnerId", current.caseOwnerId()),
-                current.managerId(), current.employerId(), current.employerAddressId()),
+                current.managerId(), current.employerId(), current.employerAddressId(), current.agreemId()),
                 new ChangeOrigin("user:model-test", Channel.UI));
         return 200;
     }
