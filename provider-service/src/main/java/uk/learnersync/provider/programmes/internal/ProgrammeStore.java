@@ -13,6 +13,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.ProviderId;
@@ -42,20 +43,35 @@ public class ProgrammeStore implements Programmes {
                 .update();
     }
 
-    public void update(Programme programme) {
-        jdbc.sql("""
+    /**
+     * Writes new details and returns the record's new version;
+     * the caller holds the row lock ({@link #findForUpdate}).
+     */
+    public long update(ProviderId providerId, ProgrammeId id, ProgrammeDetails details) {
+        return jdbc.sql("""
                         UPDATE programmes SET name = ?, standard_code = ?, standard_reference = ?, standard_version = ?,
-                                              options = CAST(? AS jsonb), epao_id = ?, updated_at = now()
-                        WHERE provider_id = ? AND id = ?""")
-                .params(programme.name(), programme.standardCode(), programme.standardReference(),
-                        programme.standardVersion(), json.writeValueAsString(programme.options()),
-                        programme.epaoId().value(), programme.providerId().value(), programme.id().value())
-                .update();
+                                              options = CAST(? AS jsonb), epao_id = ?, version = version + 1,
+                                              updated_at = now()
+                        WHERE provider_id = ? AND id = ?
+                        RETURNING version""")
+                .params(details.name(), details.standardCode(), details.standardReference(),
+                        details.standardVersion(), json.writeValueAsString(details.options()),
+                        details.epaoId().value(), providerId.value(), id.value())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public Optional<Programme> find(ProviderId providerId, ProgrammeId id) {
         return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    /** Reads a programme and locks its row until the transaction ends, so that concurrent changes queue up. */
+    public Optional<Programme> findForUpdate(ProviderId providerId, ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? AND id = ? FOR UPDATE")
                 .params(providerId.value(), id.value())
                 .query(this::map)
                 .optional();
@@ -72,6 +88,7 @@ public class ProgrammeStore implements Programmes {
         return new Programme(new ProgrammeId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("name"),
                 rs.getInt("standard_code"), rs.getString("standard_reference"), rs.getString("standard_version"),
-                json.readValue(rs.getString("options"), OPTIONS), new EpaoId(rs.getString("epao_id")));
+                json.readValue(rs.getString("options"), OPTIONS), new EpaoId(rs.getString("epao_id")),
+                rs.getLong("version"));
     }
 }
