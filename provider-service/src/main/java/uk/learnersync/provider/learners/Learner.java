@@ -6,6 +6,7 @@ import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.shared.Versioned;
 import uk.learnersync.provider.staff.CaseOwnerId;
 
 /**
@@ -14,12 +15,14 @@ import uk.learnersync.provider.staff.CaseOwnerId;
  *
  * @param withdrawReason  the ILR {@code WithdrawReason} code of a withdrawn learner's programme aim
  * @param learnActEndDate the ILR {@code LearnActEndDate} of a withdrawn learner's programme aim
+ * @param version         moved by every write of the learner's record
  */
 public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber, Uln uln, String givenNames,
                       String familyName, LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, String email,
                       CaseOwnerId caseOwnerId, ManagerId managerId, EmployerId employerId,
                       EmployerAddressId employerAddressId, Enrolment enrolment, EpaRegistration registration,
-                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate) {
+                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate, long version)
+        implements Versioned {
 
     /** A new learner on programme, not registered with any EPAO yet. */
     public static Learner enrol(LearnerId id, ProviderId providerId, String learnRefNumber, PersonalDetails details,
@@ -27,7 +30,7 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, learnRefNumber, details.uln(), details.givenNames(), details.familyName(),
                 details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(), links.caseOwnerId(),
                 links.managerId(), links.employerId(), links.employerAddressId(), enrolment, EpaRegistration.NONE,
-                LearnerStatus.ACTIVE, null, null);
+                LearnerStatus.ACTIVE, null, null, 0);
     }
 
     public PersonalDetails personalDetails() {
@@ -42,19 +45,26 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, newLearnRefNumber, details.uln(), details.givenNames(),
                 details.familyName(), details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(),
                 newLinks.caseOwnerId(), newLinks.managerId(), newLinks.employerId(), newLinks.employerAddressId(),
-                enrolment, registration, status, withdrawReason, learnActEndDate);
+                enrolment, registration, status, withdrawReason, learnActEndDate, version);
     }
 
     public Learner withEnrolment(Enrolment newEnrolment) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, status,
-                withdrawReason, learnActEndDate);
+                withdrawReason, learnActEndDate, version);
     }
 
     public Learner withRegistration(EpaRegistration newRegistration) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, newRegistration, status,
-                withdrawReason, learnActEndDate);
+                withdrawReason, learnActEndDate, version);
+    }
+
+    /** The record as written, at the version its write gave it. */
+    public Learner atVersion(long newVersion) {
+        return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
+                email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, registration, status,
+                withdrawReason, learnActEndDate, newVersion);
     }
 
     /** A break in learning: the programme aim's CompStatus becomes 6. */
@@ -83,6 +93,6 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
                                  LocalDate newLearnActEndDate) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, newStatus,
-                newWithdrawReason, newLearnActEndDate);
+                newWithdrawReason, newLearnActEndDate, version);
     }
 }

@@ -60,9 +60,12 @@ public class LearnerStore implements Learners {
                 .update();
     }
 
-    /** Writes every changeable column; the caller holds the row lock ({@link #findForUpdate}). */
-    public void update(Learner learner) {
-        jdbc.sql("""
+    /**
+     * Writes every changeable column and returns the record's new version; the caller holds the row
+     * lock ({@link #findForUpdate}).
+     */
+    public long update(Learner learner) {
+        return jdbc.sql("""
                         UPDATE learners SET learn_ref_number = :learnRefNumber, uln = :uln, given_names = :givenNames,
                             family_name = :familyName, date_of_birth = :dateOfBirth, sex = :sex,
                             ethnicity = :ethnicity, email = :email, case_owner_id = :caseOwner,
@@ -74,9 +77,11 @@ public class LearnerStore implements Learners {
                             status = :status, withdraw_reason = :withdrawReason,
                             learn_act_end_date = :learnActEndDate,
                             version = version + 1, updated_at = now()
-                        WHERE provider_id = :provider AND id = :id""")
+                        WHERE provider_id = :provider AND id = :id
+                        RETURNING version""")
                 .paramSource(columns(learner))
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -271,7 +276,7 @@ public class LearnerStore implements Learners {
                 id(rs.getObject("employer_id", UUID.class), EmployerId::new),
                 id(rs.getObject("employer_address_id", UUID.class), EmployerAddressId::new),
                 enrolment, registration, LearnerStatus.valueOf(rs.getString("status")),
-                rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"));
+                rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"), rs.getLong("version"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
