@@ -6,6 +6,7 @@ import uk.learnersync.provider.employers.EmployerAddressId;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.provider.shared.Versioned;
 import uk.learnersync.provider.staff.CaseOwnerId;
 
 /**
@@ -15,12 +16,14 @@ import uk.learnersync.provider.staff.CaseOwnerId;
  * @param withdrawReason  the ILR {@code WithdrawReason} code of a withdrawn learner's programme aim
  * @param learnActEndDate the ILR {@code LearnActEndDate} of a withdrawn learner's programme aim
  * @param agreemId        the ILR 2026/27 agreement ID of the learner's employment, if known
+ * @param version         moved by every write of the learner's record
  */
 public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber, Uln uln, String givenNames,
                       String familyName, LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, String email,
                       CaseOwnerId caseOwnerId, ManagerId managerId, EmployerId employerId,
                       EmployerAddressId employerAddressId, Enrolment enrolment, EpaRegistration registration,
-                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate, AgreemId agreemId) {
+                      LearnerStatus status, Integer withdrawReason, LocalDate learnActEndDate, AgreemId agreemId,
+                      long version) implements Versioned {
 
     /** A new learner on programme, not registered with any EPAO yet. */
     public static Learner enrol(LearnerId id, ProviderId providerId, String learnRefNumber, PersonalDetails details,
@@ -28,7 +31,7 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, learnRefNumber, details.uln(), details.givenNames(), details.familyName(),
                 details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(), links.caseOwnerId(),
                 links.managerId(), links.employerId(), links.employerAddressId(), enrolment, EpaRegistration.NONE,
-                LearnerStatus.ACTIVE, null, null, null);
+                LearnerStatus.ACTIVE, null, null, null, 0);
     }
 
     public PersonalDetails personalDetails() {
@@ -43,26 +46,33 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
         return new Learner(id, providerId, newLearnRefNumber, details.uln(), details.givenNames(),
                 details.familyName(), details.dateOfBirth(), details.sex(), details.ethnicity(), details.email(),
                 newLinks.caseOwnerId(), newLinks.managerId(), newLinks.employerId(), newLinks.employerAddressId(),
-                enrolment, registration, status, withdrawReason, learnActEndDate, agreemId);
+                enrolment, registration, status, withdrawReason, learnActEndDate, agreemId, version);
     }
 
     /** Employed under another Apprenticeship Service agreement, or none known. */
     public Learner withAgreemId(AgreemId newAgreemId) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, registration, status,
-                withdrawReason, learnActEndDate, newAgreemId);
+                withdrawReason, learnActEndDate, newAgreemId, version);
     }
 
     public Learner withEnrolment(Enrolment newEnrolment) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, status,
-                withdrawReason, learnActEndDate, agreemId);
+                withdrawReason, learnActEndDate, agreemId, version);
     }
 
     public Learner withRegistration(EpaRegistration newRegistration) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, newRegistration, status,
-                withdrawReason, learnActEndDate, agreemId);
+                withdrawReason, learnActEndDate, agreemId, version);
+    }
+
+    /** The record as written, at the version its write gave it. */
+    public Learner atVersion(long newVersion) {
+        return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
+                email, caseOwnerId, managerId, employerId, employerAddressId, enrolment, registration, status,
+                withdrawReason, learnActEndDate, agreemId, newVersion);
     }
 
     /** A break in learning: the programme aim's CompStatus becomes 6. */
@@ -92,6 +102,6 @@ public record Learner(LearnerId id, ProviderId providerId, String learnRefNumber
                                  LocalDate newLearnActEndDate) {
         return new Learner(id, providerId, learnRefNumber, uln, givenNames, familyName, dateOfBirth, sex, ethnicity,
                 email, caseOwnerId, managerId, employerId, employerAddressId, newEnrolment, registration, newStatus,
-                newWithdrawReason, newLearnActEndDate, agreemId);
+                newWithdrawReason, newLearnActEndDate, agreemId, version);
     }
 }

@@ -25,6 +25,7 @@ import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.NotFoundException;
@@ -107,7 +108,15 @@ public class LearnerRecords {
     @Transactional
     public Learner changeDetails(ProviderId providerId, LearnerId id, UnaryOperator<LearnerDetailsInput> change,
                                  ChangeOrigin origin) {
+        return changeDetails(providerId, id, ExpectedVersion.ANY, change, origin);
+    }
+
+    /** {@link #changeDetails}, refused, nothing changed, unless the learner is at an {@code expected} version. */
+    @Transactional
+    public Learner changeDetails(ProviderId providerId, LearnerId id, ExpectedVersion expected,
+                                 UnaryOperator<LearnerDetailsInput> change, ChangeOrigin origin) {
         Learner before = lock(providerId, id);
+        expected.check(AUDITED_AS, before);
         LearnerDetailsInput input = change.apply(LearnerDetailsInput.of(before));
         FieldChecks checks = new FieldChecks();
         LearnerDetailsInput.Parsed parsed = input.parse(checks, LocalDate.now());
@@ -155,7 +164,15 @@ public class LearnerRecords {
     @Transactional
     public Learner changeEnrolment(ProviderId providerId, LearnerId id, UnaryOperator<ProgrammeInput> change,
                                    ChangeOrigin origin) {
+        return changeEnrolment(providerId, id, ExpectedVersion.ANY, change, origin);
+    }
+
+    /** {@link #changeEnrolment}, refused, nothing changed, unless the learner is at an {@code expected} version. */
+    @Transactional
+    public Learner changeEnrolment(ProviderId providerId, LearnerId id, ExpectedVersion expected,
+                                   UnaryOperator<ProgrammeInput> change, ChangeOrigin origin) {
         Learner before = lock(providerId, id);
+        expected.check(AUDITED_AS, before);
         FieldChecks checks = new FieldChecks();
         Enrolment enrolment = resolve(checks, providerId,
                 change.apply(ProgrammeInput.of(before.enrolment())).parse(checks, ""), before.registration(), "");
@@ -239,18 +256,19 @@ public class LearnerRecords {
     }
 
     /** Writes and audits a change, and tells the sync engine the record before and after; nothing when nothing changed. */
-    private Learner save(Learner before, Learner after, ChangeOrigin origin) {
-        if (after.equals(before)) {
+    private Learner save(Learner before, Learner changed, ChangeOrigin origin) {
+        if (changed.equals(before)) {
             return before;
         }
+        Learner after;
         try {
-            store.update(after);
+            after = changed.atVersion(store.update(changed));
         } catch (DuplicateKeyException e) {
-            throw referenceTaken(after.learnRefNumber());
+            throw referenceTaken(changed.learnRefNumber());
         }
         audit.record(after.providerId(), AUDITED_AS, after.id().value(), origin, before, after);
         // The provider's own reference is never on a platform: a change of it alone is not the sync engine's.
-        if (!before.withDetails(after.learnRefNumber(), before.personalDetails(), before.links()).equals(after)) {
+        if (!before.withDetails(changed.learnRefNumber(), before.personalDetails(), before.links()).equals(changed)) {
             events.publishEvent(new LearnerChanged(after.providerId(), after.id(), before, after, null, origin));
         }
         return after;

@@ -2,6 +2,7 @@ package uk.learnersync.provider.programmes;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,7 @@ import uk.learnersync.provider.epa.Standards;
 import uk.learnersync.provider.programmes.internal.ProgrammeStore;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
@@ -57,20 +59,30 @@ public class ProgrammeManagement {
 
     @Transactional
     public Programme create(ProviderId providerId, ProgrammeDetails details, ChangeOrigin origin) {
-        Programme programme = programme(new ProgrammeId(UUID.randomUUID()), providerId, details);
+        Programme programme = new Programme(new ProgrammeId(UUID.randomUUID()), providerId, details.name(),
+                details.standardCode(), details.standardReference(), details.standardVersion(), details.options(),
+                details.epaoId(), details.type(), details.unitAimRef(), 0);
         store.insert(programme);
         audit.record(providerId, "programme", programme.id().value(), origin, null, programme);
         return programme;
     }
 
+    /**
+     * Changes a programme; its learners follow a new EPAO, and the platforms a new standard version
+     * (CV-5). The row is locked first and {@code change} turns the details it holds now into the new
+     * ones, so a concurrent change of another field is kept (CV-6); a stale {@code expected} version
+     * changes nothing.
+     */
     @Transactional
-    public Programme update(ProviderId providerId, ProgrammeId id, ProgrammeDetails details, ChangeOrigin origin) {
-        Programme before = get(providerId, id);
-        Programme after = programme(id, providerId, details);
-        if (after.equals(before)) {
+    public Programme update(ProviderId providerId, ProgrammeId id, ExpectedVersion expected,
+                            UnaryOperator<ProgrammeDetails> change, ChangeOrigin origin) {
+        Programme before = store.findForUpdate(providerId, id).orElseThrow(() -> notFound(id));
+        expected.check("programme", before);
+        ProgrammeDetails details = change.apply(before.details());
+        if (details.equals(before.details())) {
             return before;
         }
-        store.update(after);
+        Programme after = before.with(details, store.update(providerId, id, details));
         audit.record(providerId, "programme", id.value(), origin, before, after);
         events.publishEvent(new ProgrammeChanged(providerId, id, before, after, origin));
         return after;
@@ -78,7 +90,7 @@ public class ProgrammeManagement {
 
     @Transactional(readOnly = true)
     public Programme get(ProviderId providerId, ProgrammeId id) {
-        return store.find(providerId, id).orElseThrow(() -> new NotFoundException("Programme", id));
+        return store.find(providerId, id).orElseThrow(() -> notFound(id));
     }
 
     @Transactional(readOnly = true)
@@ -86,8 +98,7 @@ public class ProgrammeManagement {
         return store.list(providerId);
     }
 
-    private static Programme programme(ProgrammeId id, ProviderId providerId, ProgrammeDetails details) {
-        return new Programme(id, providerId, details.name(), details.standardCode(), details.standardReference(),
-                details.standardVersion(), details.options(), details.epaoId(), details.type(), details.unitAimRef());
+    private static NotFoundException notFound(ProgrammeId id) {
+        return new NotFoundException("Programme", id);
     }
 }

@@ -29,6 +29,7 @@ import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.NotPermittedException;
+import uk.learnersync.provider.shared.RecordChangedException;
 
 /**
  * Turns every refusal of the REST API into RFC 9457 problem+json, with one entry per bad field. Only
@@ -62,6 +63,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+    }
+
+    @ExceptionHandler(RecordChangedException.class)
+    ResponseEntity<Object> recordChanged(RecordChangedException e) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -12,6 +12,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.support.ProviderServiceTest;
@@ -60,7 +61,8 @@ class EmployerEventsTest extends ProviderServiceTest {
     void EM_1_changingAnEmployersRecordPublishesEmployerChangedWithItsOrigin() {
         Employer acme = acme();
 
-        employers.update(provider(), acme.id(), new EmployerDetails("Acme Holdings", acme.empId()), UI);
+        employers.update(provider(), acme.id(), ExpectedVersion.ANY,
+                current -> new EmployerDetails("Acme Holdings", acme.empId()), UI);
 
         assertThat(events.stream(EmployerChanged.class))
                 .containsExactly(new EmployerChanged(provider(), acme.id(), UI));
@@ -71,7 +73,8 @@ class EmployerEventsTest extends ProviderServiceTest {
         Employer acme = acme();
         EmployerAddressId addressId = acme.addresses().get(0).id();
 
-        employers.updateAddress(provider(), acme.id(), addressId, address("1 Acme Way", "CV1 1SS"), UI);
+        employers.updateAddress(provider(), acme.id(), addressId, ExpectedVersion.ANY,
+                current -> address("1 Acme Way", "CV1 1SS"), UI);
 
         assertThat(events.stream(EmployerAddressChanged.class))
                 .containsExactly(new EmployerAddressChanged(provider(), acme.id(), addressId, UI));
@@ -83,7 +86,7 @@ class EmployerEventsTest extends ProviderServiceTest {
         Employer acme = acme();
         Manager mia = managers.create(provider(), mia(acme.id(), "mia@acme.test"), UI);
 
-        managers.update(provider(), mia.id(), mia(acme.id(), "mia.m@acme.test"), UI);
+        managers.update(provider(), mia.id(), ExpectedVersion.ANY, current -> mia(acme.id(), "mia.m@acme.test"), UI);
 
         assertThat(events.stream(ManagerChanged.class)).containsExactly(new ManagerChanged(provider(), mia.id(), UI));
     }
@@ -94,9 +97,11 @@ class EmployerEventsTest extends ProviderServiceTest {
         EmployerAddress address = employers.addAddress(provider(), acme.id(), address("Site 2", "CV4 9AB"), UI);
         Manager mia = managers.create(provider(), mia(acme.id(), "mia@acme.test"), UI);
 
-        employers.update(provider(), acme.id(), new EmployerDetails("Acme Ltd", EmpId.of("907173756")), UI);
-        employers.updateAddress(provider(), acme.id(), address.id(), address("Site 2", "CV4 9AB"), UI);
-        managers.update(provider(), mia.id(), mia(acme.id(), "mia@acme.test"), UI);
+        employers.update(provider(), acme.id(), ExpectedVersion.ANY,
+                current -> new EmployerDetails("Acme Ltd", EmpId.of("907173756")), UI);
+        employers.updateAddress(provider(), acme.id(), address.id(), ExpectedVersion.ANY,
+                current -> address("Site 2", "CV4 9AB"), UI);
+        managers.update(provider(), mia.id(), ExpectedVersion.ANY, current -> mia(acme.id(), "mia@acme.test"), UI);
 
         assertThat(events.stream(EmployerChanged.class)).isEmpty();
         assertThat(events.stream(EmployerAddressChanged.class)).isEmpty();

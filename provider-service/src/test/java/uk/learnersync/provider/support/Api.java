@@ -49,6 +49,12 @@ public final class Api {
         return send("PATCH", path, body, "application/merge-patch+json");
     }
 
+    /** A merge patch made only if the resource still has the entity tag {@code ifMatch} (sent as If-Match). */
+    public Response patch(String path, Object body, String ifMatch) {
+        return send("PATCH", path, json.writeValueAsString(body), "application/merge-patch+json",
+                Map.of("If-Match", ifMatch));
+    }
+
     public Response put(String path, Object body) {
         return send("PUT", path, body, "application/json");
     }
@@ -59,6 +65,10 @@ public final class Api {
 
     /** Sends a raw body: malformed JSON, XML, anything. */
     public Response sendRaw(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, Map.of());
+    }
+
+    private Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
@@ -69,6 +79,7 @@ public final class Api {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(method + " " + path, response, json);
@@ -112,6 +123,11 @@ public final class Api {
         /** The values of a response header, in order; none when it is absent. */
         public List<String> headers(String name) {
             return raw.headers().allValues(name);
+        }
+
+        /** The {@code ETag} header, or null. */
+        public String etag() {
+            return raw.headers().firstValue("ETag").orElse(null);
         }
 
         public String contentType() {

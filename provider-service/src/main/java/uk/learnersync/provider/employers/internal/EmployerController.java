@@ -1,16 +1,20 @@
 package uk.learnersync.provider.employers.internal;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -27,6 +31,9 @@ import uk.learnersync.provider.employers.EmployerDetails;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ETagged;
+import uk.learnersync.provider.shared.ETags;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.shared.MergePatch;
@@ -53,9 +60,18 @@ class EmployerController {
 
     /** The fields a PATCH of the employer may change; addresses have their own resource. */
     record EmployerPatch(String name, String empId) {
+
+        static EmployerPatch of(EmployerDetails details) {
+            return new EmployerPatch(details.name(), details.empId() == null ? null : details.empId().value());
+        }
     }
 
     record AddressRequest(String line1, String line2, String line3, String town, String postcode) {
+
+        static AddressRequest of(EmployerAddressDetails details) {
+            return new AddressRequest(details.line1(), details.line2(), details.line3(), details.town(),
+                    details.postcode().value());
+        }
     }
 
     record EmployerResource(String id, String name, String empId, List<AddressResource> addresses) {
@@ -78,7 +94,8 @@ class EmployerController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an employer with at least one address")
-    EmployerResource create(@RequestBody EmployerRequest request) {
+    @ETagged
+    ResponseEntity<EmployerResource> create(@RequestBody EmployerRequest request) {
         FieldChecks checks = new FieldChecks();
         EmployerDetails details = EmployerDetails.parse(checks, request.name(), request.empId());
         List<EmployerAddressDetails> addresses = new ArrayList<>();
@@ -95,7 +112,8 @@ class EmployerController {
             }
         }
         checks.throwIfAny();
-        return EmployerResource.of(employers.create(provider.id(), details, addresses, provider.origin(Channel.API)));
+        return ETags.created(employers.create(provider.id(), details, addresses, provider.origin(Channel.API)),
+                EmployerResource::of);
     }
 
     @GetMapping
@@ -106,48 +124,72 @@ class EmployerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read an employer with its addresses")
-    EmployerResource get(@PathVariable UUID id) {
-        return EmployerResource.of(employers.get(provider.id(), new EmployerId(id)));
+    @Operation(summary = "Read an employer with its addresses",
+            description = "Its ETag changes with its name, its EmpId and any of its addresses")
+    @ETagged
+    ResponseEntity<EmployerResource> get(@PathVariable UUID id) {
+        return ETags.ok(employers.get(provider.id(), new EmployerId(id)), EmployerResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change an employer's name or EmpId (JSON merge patch)",
             description = "Synced to the EPA record of every linked learner (EM-3). Addresses are changed through "
                     + "their own resource.")
-    EmployerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        Employer current = employers.get(provider.id(), new EmployerId(id));
+    @ETagged
+    ResponseEntity<EmployerResource> patch(@PathVariable UUID id,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @RequestBody JsonNode patch) {
+        return ETags.ok(employers.update(provider.id(), new EmployerId(id), ExpectedVersion.ifMatch(ifMatch),
+                current -> validate(mergePatch.apply(EmployerPatch.of(current), ofEmployerFields(patch),
+                        EmployerPatch.class)),
+                provider.origin(Channel.API)), EmployerResource::of);
+    }
+
+    /** The patch, refused if it would change the addresses: they have their own resource. */
+    private static JsonNode ofEmployerFields(JsonNode patch) {
         if (patch != null && patch.has("addresses")) {
             throw InvalidInputException.of("addresses",
                     "cannot be changed here: use POST or PATCH /api/v1/employers/{id}/addresses");
         }
-        EmployerPatch merged = mergePatch.apply(new EmployerPatch(current.name(),
-                current.empId() == null ? null : current.empId().value()), patch, EmployerPatch.class);
-        FieldChecks checks = new FieldChecks();
-        EmployerDetails details = EmployerDetails.parse(checks, merged.name(), merged.empId());
-        checks.throwIfAny();
-        return EmployerResource.of(employers.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+        return patch;
     }
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an address to an employer")
-    AddressResource addAddress(@PathVariable UUID id, @RequestBody AddressRequest request) {
+    @ETagged
+    ResponseEntity<AddressResource> addAddress(@PathVariable UUID id, @RequestBody AddressRequest request) {
         EmployerAddressDetails details = validate(request);
-        return AddressResource.of(employers.addAddress(provider.id(), new EmployerId(id), details,
-                provider.origin(Channel.API)));
+        return ETags.created(employers.addAddress(provider.id(), new EmployerId(id), details,
+                provider.origin(Channel.API)), AddressResource::of);
+    }
+
+    @GetMapping("/{id}/addresses/{addressId}")
+    @Operation(summary = "Read one of an employer's addresses")
+    @ETagged
+    ResponseEntity<AddressResource> getAddress(@PathVariable UUID id, @PathVariable UUID addressId) {
+        return ETags.ok(employers.getAddress(provider.id(), new EmployerId(id), new EmployerAddressId(addressId)),
+                AddressResource::of);
     }
 
     @PatchMapping(path = "/{id}/addresses/{addressId}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change an employer's address (JSON merge patch)",
             description = "Synced to the EPA record of every learner working there (EM-3)")
-    AddressResource patchAddress(@PathVariable UUID id, @PathVariable UUID addressId, @RequestBody JsonNode patch) {
-        EmployerAddress current = employers.getAddress(provider.id(), new EmployerId(id), new EmployerAddressId(addressId));
-        AddressRequest merged = mergePatch.apply(new AddressRequest(current.line1(), current.line2(), current.line3(),
-                current.town(), current.postcode().value()), patch, AddressRequest.class);
-        EmployerAddressDetails details = validate(merged);
-        return AddressResource.of(employers.updateAddress(provider.id(), current.employerId(), current.id(), details,
-                provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<AddressResource> patchAddress(@PathVariable UUID id, @PathVariable UUID addressId,
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                 @RequestBody JsonNode patch) {
+        return ETags.ok(employers.updateAddress(provider.id(), new EmployerId(id), new EmployerAddressId(addressId),
+                ExpectedVersion.ifMatch(ifMatch),
+                current -> validate(mergePatch.apply(AddressRequest.of(current), patch, AddressRequest.class)),
+                provider.origin(Channel.API)), AddressResource::of);
+    }
+
+    private static EmployerDetails validate(EmployerPatch request) {
+        FieldChecks checks = new FieldChecks();
+        EmployerDetails details = EmployerDetails.parse(checks, request.name(), request.empId());
+        checks.throwIfAny();
+        return details;
     }
 
     private static EmployerAddressDetails validate(AddressRequest request) {

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.learnersync.provider.employers.EmpId;
 import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.EmployerAddress;
+import uk.learnersync.provider.employers.EmployerAddressDetails;
 import uk.learnersync.provider.employers.EmployerAddressId;
+import uk.learnersync.provider.employers.EmployerDetails;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.Employers;
 import uk.learnersync.provider.employers.Manager;
@@ -45,23 +47,36 @@ public class EmployerStore implements Employers {
         try {
             jdbc.sql("INSERT INTO employers (id, provider_id, name, emp_id) VALUES (?, ?, ?, ?)")
                     .params(employer.id().value(), employer.providerId().value(), employer.name(),
-                            empId(employer))
+                            value(employer.empId()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw duplicateEmpId(employer);
+            throw duplicateEmpId(employer.empId());
         }
     }
 
-    public void update(Employer employer) {
+    /**
+     * Writes new details and returns the employer's new version; the caller holds the row lock
+     * ({@link #findForUpdate}). An EmpId another employer has is a conflict.
+     */
+    public long update(ProviderId providerId, EmployerId id, EmployerDetails details) {
         try {
-            jdbc.sql("""
-                            UPDATE employers SET name = ?, emp_id = ?, updated_at = now()
-                            WHERE provider_id = ? AND id = ?""")
-                    .params(employer.name(), empId(employer), employer.providerId().value(), employer.id().value())
-                    .update();
+            return jdbc.sql("""
+                            UPDATE employers SET name = ?, emp_id = ?, version = version + 1, updated_at = now()
+                            WHERE provider_id = ? AND id = ?
+                            RETURNING version""")
+                    .params(details.name(), value(details.empId()), providerId.value(), id.value())
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
-            throw duplicateEmpId(employer);
+            throw duplicateEmpId(details.empId());
         }
+    }
+
+    /** A new or changed address changes what the employer shows: its version moves too. */
+    public void addressesChanged(ProviderId providerId, EmployerId id) {
+        jdbc.sql("UPDATE employers SET version = version + 1, updated_at = now() WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .update();
     }
 
     public void insertAddress(ProviderId providerId, EmployerAddress address) {
@@ -73,28 +88,55 @@ public class EmployerStore implements Employers {
                 .update();
     }
 
-    public void updateAddress(ProviderId providerId, EmployerAddress address) {
-        jdbc.sql("""
+    /** Writes an address's new details and returns its new version; the caller holds its row lock. */
+    public long updateAddress(ProviderId providerId, EmployerAddressId id, EmployerAddressDetails details) {
+        return jdbc.sql("""
                         UPDATE employer_addresses
-                        SET line1 = ?, line2 = ?, line3 = ?, town = ?, postcode = ?, updated_at = now()
-                        WHERE provider_id = ? AND employer_id = ? AND id = ?""")
-                .params(address.line1(), address.line2(), address.line3(), address.town(), address.postcode().value(),
-                        providerId.value(), address.employerId().value(), address.id().value())
-                .update();
+                        SET line1 = ?, line2 = ?, line3 = ?, town = ?, postcode = ?, version = version + 1,
+                            updated_at = now()
+                        WHERE provider_id = ? AND id = ?
+                        RETURNING version""")
+                .params(details.line1(), details.line2(), details.line3(), details.town(), details.postcode().value(),
+                        providerId.value(), id.value())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Employer> find(ProviderId providerId, EmployerId id) {
+        return find(providerId, id, "");
+    }
+
+    /** Reads an employer and locks its row until the transaction ends, so that concurrent changes queue up. */
+    public Optional<Employer> findForUpdate(ProviderId providerId, EmployerId id) {
+        return find(providerId, id, " FOR UPDATE");
+    }
+
+    /** Reads one of the employer's addresses and locks its row until the transaction ends. */
+    public Optional<EmployerAddress> findAddressForUpdate(ProviderId providerId, EmployerId employerId,
+                                                          EmployerAddressId id) {
+        return jdbc.sql("""
+                        SELECT * FROM employer_addresses WHERE provider_id = ? AND employer_id = ? AND id = ?
+                        FOR UPDATE""")
+                .params(providerId.value(), employerId.value(), id.value())
+                .query(EmployerStore::mapAddress)
+                .optional();
+    }
+
+    private Optional<Employer> find(ProviderId providerId, EmployerId id, String lock) {
+        Optional<Employer> employer = jdbc.sql("SELECT * FROM employers WHERE provider_id = ? AND id = ?" + lock)
+                .params(providerId.value(), id.value())
+                .query((rs, row) -> mapEmployer(rs, List.of()))
+                .optional();
+        // Read after the employer's row, so that under its lock no address can have changed in between.
         List<EmployerAddress> addresses = jdbc.sql("""
                         SELECT * FROM employer_addresses WHERE provider_id = ? AND employer_id = ? ORDER BY ordinal""")
                 .params(providerId.value(), id.value())
                 .query(EmployerStore::mapAddress)
                 .list();
-        return jdbc.sql("SELECT * FROM employers WHERE provider_id = ? AND id = ?")
-                .params(providerId.value(), id.value())
-                .query((rs, row) -> mapEmployer(rs, addresses))
-                .optional();
+        return employer.map(found -> new Employer(found.id(), found.providerId(), found.name(), found.empId(),
+                List.copyOf(addresses), found.version()));
     }
 
     public boolean exists(ProviderId providerId, EmployerId id) {
@@ -129,24 +171,25 @@ public class EmployerStore implements Employers {
         return managers.find(providerId, id);
     }
 
-    private static String empId(Employer employer) {
-        return employer.empId() == null ? null : employer.empId().value();
+    private static String value(EmpId empId) {
+        return empId == null ? null : empId.value();
     }
 
-    private static ConflictException duplicateEmpId(Employer employer) {
-        return new ConflictException("Another employer already has the EmpId " + employer.empId());
+    private static ConflictException duplicateEmpId(EmpId empId) {
+        return new ConflictException("Another employer already has the EmpId " + empId);
     }
 
     private static Employer mapEmployer(ResultSet rs, List<EmployerAddress> addresses) throws SQLException {
         String empId = rs.getString("emp_id");
         return new Employer(new EmployerId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("name"),
-                empId == null ? null : new EmpId(empId), List.copyOf(addresses));
+                empId == null ? null : new EmpId(empId), List.copyOf(addresses), rs.getLong("version"));
     }
 
     private static EmployerAddress mapAddress(ResultSet rs, int row) throws SQLException {
         return new EmployerAddress(new EmployerAddressId(rs.getObject("id", UUID.class)),
                 new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("line1"), rs.getString("line2"),
-                rs.getString("line3"), rs.getString("town"), new Postcode(rs.getString("postcode")));
+                rs.getString("line3"), rs.getString("town"), new Postcode(rs.getString("postcode")),
+                rs.getLong("version"));
     }
 }

@@ -1,15 +1,19 @@
 package uk.learnersync.provider.employers.internal;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -24,6 +28,9 @@ import uk.learnersync.provider.employers.ManagerDetails;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ETagged;
+import uk.learnersync.provider.shared.ETags;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
@@ -48,6 +55,11 @@ class ManagerController {
     }
 
     record ManagerRequest(String givenName, String familyName, String email, String phone, String employerId) {
+
+        static ManagerRequest of(ManagerDetails details) {
+            return new ManagerRequest(details.givenName(), details.familyName(), details.email(), details.phone(),
+                    details.employerId().toString());
+        }
     }
 
     record ManagerResource(String id, String givenName, String familyName, String email, String phone,
@@ -62,9 +74,11 @@ class ManagerController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a manager at one of the provider's employers")
-    ManagerResource create(@RequestBody ManagerRequest request) {
+    @ETagged
+    ResponseEntity<ManagerResource> create(@RequestBody ManagerRequest request) {
         ManagerDetails details = validate(request);
-        return ManagerResource.of(managers.create(provider.id(), details, provider.origin(Channel.API)));
+        return ETags.created(managers.create(provider.id(), details, provider.origin(Channel.API)),
+                ManagerResource::of);
     }
 
     @GetMapping
@@ -76,20 +90,22 @@ class ManagerController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a manager")
-    ManagerResource get(@PathVariable UUID id) {
-        return ManagerResource.of(managers.get(provider.id(), new ManagerId(id)));
+    @ETagged
+    ResponseEntity<ManagerResource> get(@PathVariable UUID id) {
+        return ETags.ok(managers.get(provider.id(), new ManagerId(id)), ManagerResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a manager (JSON merge patch)",
             description = "employerId may name another of the provider's employers. Synced to the EPA record of "
                     + "every linked learner (MG-2)")
-    ManagerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        Manager current = managers.get(provider.id(), new ManagerId(id));
-        ManagerRequest merged = mergePatch.apply(new ManagerRequest(current.givenName(), current.familyName(),
-                current.email(), current.phone(), current.employerId().toString()), patch, ManagerRequest.class);
-        ManagerDetails details = validate(merged);
-        return ManagerResource.of(managers.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<ManagerResource> patch(@PathVariable UUID id,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          @RequestBody JsonNode patch) {
+        return ETags.ok(managers.update(provider.id(), new ManagerId(id), ExpectedVersion.ifMatch(ifMatch),
+                current -> validate(mergePatch.apply(ManagerRequest.of(current), patch, ManagerRequest.class)),
+                provider.origin(Channel.API)), ManagerResource::of);
     }
 
     private ManagerDetails validate(ManagerRequest request) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.Manager;
+import uk.learnersync.provider.employers.ManagerDetails;
 import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.shared.ProviderId;
 
@@ -33,18 +34,33 @@ public class ManagerStore {
                 .update();
     }
 
-    public void update(Manager manager) {
-        jdbc.sql("""
+    /**
+     * Writes new details and returns the record's new version;
+     * the caller holds the row lock ({@link #findForUpdate}).
+     */
+    public long update(ProviderId providerId, ManagerId id, ManagerDetails details) {
+        return jdbc.sql("""
                         UPDATE managers
-                        SET employer_id = ?, given_name = ?, family_name = ?, email = ?, phone = ?, updated_at = now()
-                        WHERE provider_id = ? AND id = ?""")
-                .params(manager.employerId().value(), manager.givenName(), manager.familyName(), manager.email(),
-                        manager.phone(), manager.providerId().value(), manager.id().value())
-                .update();
+                        SET employer_id = ?, given_name = ?, family_name = ?, email = ?, phone = ?,
+                            version = version + 1, updated_at = now()
+                        WHERE provider_id = ? AND id = ?
+                        RETURNING version""")
+                .params(details.employerId().value(), details.givenName(), details.familyName(), details.email(),
+                        details.phone(), providerId.value(), id.value())
+                .query(Long.class)
+                .single();
     }
 
     public Optional<Manager> find(ProviderId providerId, ManagerId id) {
         return jdbc.sql("SELECT * FROM managers WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .query(ManagerStore::map)
+                .optional();
+    }
+
+    /** Reads a manager and locks its row until the transaction ends, so that concurrent changes queue up. */
+    public Optional<Manager> findForUpdate(ProviderId providerId, ManagerId id) {
+        return jdbc.sql("SELECT * FROM managers WHERE provider_id = ? AND id = ? FOR UPDATE")
                 .params(providerId.value(), id.value())
                 .query(ManagerStore::map)
                 .optional();
@@ -66,6 +82,6 @@ public class ManagerStore {
         return new Manager(new ManagerId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)),
                 new EmployerId(rs.getObject("employer_id", UUID.class)), rs.getString("given_name"),
-                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"));
+                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getLong("version"));
     }
 }

@@ -1,5 +1,7 @@
 package uk.learnersync.provider.learners.internal;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +9,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,6 +33,9 @@ import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ETagged;
+import uk.learnersync.provider.shared.ETags;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
@@ -91,9 +98,10 @@ class LearnerController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a learner",
             description = "programme.epaoId defaults to the programme's EPAO; learnRefNumber is generated when absent")
-    LearnerResource create(@RequestBody LearnerRequest request) {
-        return LearnerResource.of(learners.create(provider.id(), request.details(), request.programme(),
-                provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<LearnerResource> create(@RequestBody LearnerRequest request) {
+        return ETags.created(learners.create(provider.id(), request.details(), request.programme(),
+                provider.origin(Channel.API)), LearnerResource::of);
     }
 
     @GetMapping
@@ -112,28 +120,37 @@ class LearnerController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a learner")
-    LearnerResource get(@PathVariable UUID id) {
-        return LearnerResource.of(learners.get(provider.id(), new LearnerId(id)));
+    @ETagged
+    ResponseEntity<LearnerResource> get(@PathVariable UUID id) {
+        return ETags.ok(learners.get(provider.id(), new LearnerId(id)), LearnerResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a learner's personal details, reference and links (JSON merge patch)",
             description = "null clears caseOwnerId, managerId, employerId or employerAddressId; the links are checked "
                     + "together, so replacing the employer needs its address and manager too (EM-4, MG-4, CO-4)")
-    LearnerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        return LearnerResource.of(learners.changeDetails(provider.id(), new LearnerId(id),
-                current -> mergePatch.apply(current, patch, LearnerDetailsInput.class), provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<LearnerResource> patch(@PathVariable UUID id,
+                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                          @RequestBody JsonNode patch) {
+        return ETags.ok(learners.changeDetails(provider.id(), new LearnerId(id), ExpectedVersion.ifMatch(ifMatch),
+                current -> mergePatch.apply(current, patch, LearnerDetailsInput.class), provider.origin(Channel.API)),
+                LearnerResource::of);
     }
 
     @PatchMapping(path = "/{id}/programme", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change the learner's programme details (JSON merge patch)",
             description = "Dates and EPA period (PG-1..PG-4), or programmeId, option and epaoId (PC-1..PC-5). A new "
                     + "programmeId without option or epaoId starts without an option and with the programme's EPAO; "
-                    + "epaoId null means the programme's EPAO")
-    LearnerResource patchProgramme(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        return LearnerResource.of(learners.changeEnrolment(provider.id(), new LearnerId(id),
+                    + "epaoId null means the programme's EPAO. The learner's ETag and If-Match are those of "
+                    + "GET /api/v1/learners/{id}")
+    @ETagged
+    ResponseEntity<LearnerResource> patchProgramme(@PathVariable UUID id,
+                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                   @RequestBody JsonNode patch) {
+        return ETags.ok(learners.changeEnrolment(provider.id(), new LearnerId(id), ExpectedVersion.ifMatch(ifMatch),
                 current -> onNewProgramme(current, mergePatch.apply(current, patch, ProgrammeInput.class), patch),
-                provider.origin(Channel.API)));
+                provider.origin(Channel.API)), LearnerResource::of);
     }
 
     /** The option and EPAO of the old programme mean nothing on a new one unless the patch names them. */
@@ -151,12 +168,13 @@ class LearnerController {
     @Operation(summary = "Register the learner with its programme's EPAO",
             description = "{} registers through the provider's connection to that EPAO (RG-1; 409 without one); "
                     + "{\"mode\":\"MANUAL\"} records a registration made outside this system (RG-2)")
-    LearnerResource register(@PathVariable UUID id, @RequestBody RegistrationRequest request) {
+    @ETagged
+    ResponseEntity<LearnerResource> register(@PathVariable UUID id, @RequestBody RegistrationRequest request) {
         FieldChecks checks = new FieldChecks();
         RegistrationMode mode = checks.optional("mode", request.mode(), RegistrationMode::requested);
         checks.throwIfAny();
-        return LearnerResource.of(learners.register(provider.id(), new LearnerId(id),
-                mode == null ? RegistrationMode.CONNECTED : mode, provider.origin(Channel.API)));
+        return ETags.created(learners.register(provider.id(), new LearnerId(id),
+                mode == null ? RegistrationMode.CONNECTED : mode, provider.origin(Channel.API)), LearnerResource::of);
     }
 
     private static String text(Object value) {

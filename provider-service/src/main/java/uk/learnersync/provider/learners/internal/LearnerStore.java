@@ -66,9 +66,12 @@ public class LearnerStore implements Learners {
                 .update();
     }
 
-    /** Writes every changeable column; the caller holds the row lock ({@link #findForUpdate}). */
-    public void update(Learner learner) {
-        jdbc.sql("""
+    /**
+     * Writes every changeable column and returns the record's new version; the caller holds the row
+     * lock ({@link #findForUpdate}).
+     */
+    public long update(Learner learner) {
+        return jdbc.sql("""
                         UPDATE learners SET learn_ref_number = :learnRefNumber, uln = :uln, given_names = :givenNames,
                             family_name = :familyName, date_of_birth = :dateOfBirth, sex = :sex,
                             ethnicity = :ethnicity, email = :email, case_owner_id = :caseOwner,
@@ -84,9 +87,11 @@ public class LearnerStore implements Learners {
                             prior_learning_price_reduction = :priceReduction,
                             prior_learning_price_reduction_date = :priceReductionDate,
                             version = version + 1, updated_at = now()
-                        WHERE provider_id = :provider AND id = :id""")
+                        WHERE provider_id = :provider AND id = :id
+                        RETURNING version""")
                 .paramSource(columns(learner))
-                .update();
+                .query(Long.class)
+                .single();
     }
 
     @Override
@@ -290,7 +295,7 @@ public class LearnerStore implements Learners {
                 id(rs.getObject("employer_address_id", UUID.class), EmployerAddressId::new),
                 enrolment, registration, LearnerStatus.valueOf(rs.getString("status")),
                 rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"),
-                value(rs.getString("agreem_id"), AgreemId::new));
+                value(rs.getString("agreem_id"), AgreemId::new), rs.getLong("version"));
     }
 
     private static OffTheJobHours offTheJob(ResultSet rs) throws SQLException {

@@ -1,15 +1,19 @@
 package uk.learnersync.provider.programmes.internal;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +26,9 @@ import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ETagged;
+import uk.learnersync.provider.shared.ETags;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.tenancy.CurrentProvider;
@@ -46,6 +53,12 @@ class ProgrammeController {
     /** An apprenticeship unit names its {@code unitAimRef} and nothing of a standard or an EPAO. */
     record ProgrammeRequest(String name, Integer standardCode, String standardReference, String standardVersion,
                             List<String> options, String epaoId, String unitAimRef) {
+
+        static ProgrammeRequest of(ProgrammeDetails details) {
+            return new ProgrammeRequest(details.name(), details.standardCode(), details.standardReference(),
+                    details.standardVersion(), details.options(),
+                    details.epaoId() == null ? null : details.epaoId().value(), details.unitAimRef());
+        }
     }
 
     record ProgrammeResource(String id, String name, String apprenticeshipType, Integer standardCode,
@@ -65,9 +78,11 @@ class ProgrammeController {
     @Operation(summary = "Create a programme",
             description = "A standard code in the shipped catalogue must come with its IfATE reference (ST, or FA for a "
                     + "foundation apprenticeship); an apprenticeship unit gives its name and unitAimRef only")
-    ProgrammeResource create(@RequestBody ProgrammeRequest request) {
+    @ETagged
+    ResponseEntity<ProgrammeResource> create(@RequestBody ProgrammeRequest request) {
         ProgrammeDetails details = validate(request);
-        return ProgrammeResource.of(programmes.create(provider.id(), details, provider.origin(Channel.API)));
+        return ETags.created(programmes.create(provider.id(), details, provider.origin(Channel.API)),
+                ProgrammeResource::of);
     }
 
     @GetMapping
@@ -78,20 +93,20 @@ class ProgrammeController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a programme")
-    ProgrammeResource get(@PathVariable UUID id) {
-        return ProgrammeResource.of(programmes.get(provider.id(), new ProgrammeId(id)));
+    @ETagged
+    ResponseEntity<ProgrammeResource> get(@PathVariable UUID id) {
+        return ETags.ok(programmes.get(provider.id(), new ProgrammeId(id)), ProgrammeResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a programme (JSON merge patch)")
-    ProgrammeResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        Programme current = programmes.get(provider.id(), new ProgrammeId(id));
-        ProgrammeRequest merged = mergePatch.apply(new ProgrammeRequest(current.name(), current.standardCode(),
-                current.standardReference(), current.standardVersion(), current.options(),
-                current.epaoId() == null ? null : current.epaoId().value(), current.unitAimRef()),
-                patch, ProgrammeRequest.class);
-        ProgrammeDetails details = validate(merged);
-        return ProgrammeResource.of(programmes.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<ProgrammeResource> patch(@PathVariable UUID id,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody JsonNode patch) {
+        return ETags.ok(programmes.update(provider.id(), new ProgrammeId(id), ExpectedVersion.ifMatch(ifMatch),
+                current -> validate(mergePatch.apply(ProgrammeRequest.of(current), patch, ProgrammeRequest.class)),
+                provider.origin(Channel.API)), ProgrammeResource::of);
     }
 
     private ProgrammeDetails validate(ProgrammeRequest request) {

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.programmes.ApprenticeshipType;
 import uk.learnersync.provider.programmes.Programme;
+import uk.learnersync.provider.programmes.ProgrammeDetails;
 import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.ProviderId;
@@ -44,22 +45,36 @@ public class ProgrammeStore implements Programmes {
                 .update();
     }
 
-    public void update(Programme programme) {
-        jdbc.sql("""
+    /**
+     * Writes new details and returns the record's new version;
+     * the caller holds the row lock ({@link #findForUpdate}).
+     */
+    public long update(ProviderId providerId, ProgrammeId id, ProgrammeDetails details) {
+        return jdbc.sql("""
                         UPDATE programmes SET name = ?, standard_code = ?, standard_reference = ?, standard_version = ?,
                                               options = CAST(? AS jsonb), epao_id = ?, apprenticeship_type = ?,
-                                              unit_aim_ref = ?, updated_at = now()
-                        WHERE provider_id = ? AND id = ?""")
-                .params(programme.name(), programme.standardCode(), programme.standardReference(),
-                        programme.standardVersion(), json.writeValueAsString(programme.options()),
-                        epao(programme), programme.type().name(), programme.unitAimRef(),
-                        programme.providerId().value(), programme.id().value())
-                .update();
+                                              unit_aim_ref = ?, version = version + 1, updated_at = now()
+                        WHERE provider_id = ? AND id = ?
+                        RETURNING version""")
+                .params(details.name(), details.standardCode(), details.standardReference(),
+                        details.standardVersion(), json.writeValueAsString(details.options()),
+                        details.epaoId() == null ? null : details.epaoId().value(), details.type().name(),
+                        details.unitAimRef(), providerId.value(), id.value())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public Optional<Programme> find(ProviderId providerId, ProgrammeId id) {
         return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .query(this::map)
+                .optional();
+    }
+
+    /** Reads a programme and locks its row until the transaction ends, so that concurrent changes queue up. */
+    public Optional<Programme> findForUpdate(ProviderId providerId, ProgrammeId id) {
+        return jdbc.sql("SELECT * FROM programmes WHERE provider_id = ? AND id = ? FOR UPDATE")
                 .params(providerId.value(), id.value())
                 .query(this::map)
                 .optional();
@@ -79,7 +94,7 @@ public class ProgrammeStore implements Programmes {
                 rs.getObject("standard_code", Integer.class), rs.getString("standard_reference"),
                 rs.getString("standard_version"), json.readValue(rs.getString("options"), OPTIONS),
                 epaoId == null ? null : new EpaoId(epaoId), ApprenticeshipType.valueOf(rs.getString("apprenticeship_type")),
-                rs.getString("unit_aim_ref"));
+                rs.getString("unit_aim_ref"), rs.getLong("version"));
     }
 
     private static String epao(Programme programme) {

@@ -1,15 +1,19 @@
 package uk.learnersync.provider.staff.internal;
 
+import static org.springframework.http.HttpHeaders.IF_MATCH;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +22,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ETagged;
+import uk.learnersync.provider.shared.ETags;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.MergePatch;
 import uk.learnersync.provider.staff.CaseOwner;
@@ -42,6 +49,10 @@ class CaseOwnerController {
     }
 
     record CaseOwnerRequest(String givenName, String familyName, String email, String phone) {
+
+        static CaseOwnerRequest of(CaseOwnerDetails details) {
+            return new CaseOwnerRequest(details.givenName(), details.familyName(), details.email(), details.phone());
+        }
     }
 
     record CaseOwnerResource(String id, String givenName, String familyName, String email, String phone) {
@@ -55,9 +66,11 @@ class CaseOwnerController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a case owner")
-    CaseOwnerResource create(@RequestBody CaseOwnerRequest request) {
+    @ETagged
+    ResponseEntity<CaseOwnerResource> create(@RequestBody CaseOwnerRequest request) {
         CaseOwnerDetails details = validate(request);
-        return CaseOwnerResource.of(caseOwners.create(provider.id(), details, provider.origin(Channel.API)));
+        return ETags.created(caseOwners.create(provider.id(), details, provider.origin(Channel.API)),
+                CaseOwnerResource::of);
     }
 
     @GetMapping
@@ -68,20 +81,21 @@ class CaseOwnerController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a case owner")
-    CaseOwnerResource get(@PathVariable UUID id) {
-        return CaseOwnerResource.of(caseOwners.get(provider.id(), new CaseOwnerId(id)));
+    @ETagged
+    ResponseEntity<CaseOwnerResource> get(@PathVariable UUID id) {
+        return ETags.ok(caseOwners.get(provider.id(), new CaseOwnerId(id)), CaseOwnerResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a case owner (JSON merge patch)",
             description = "Synced to the EPA record of every linked learner (CO-2)")
-    CaseOwnerResource patch(@PathVariable UUID id, @RequestBody JsonNode patch) {
-        CaseOwner current = caseOwners.get(provider.id(), new CaseOwnerId(id));
-        CaseOwnerRequest merged = mergePatch.apply(
-                new CaseOwnerRequest(current.givenName(), current.familyName(), current.email(), current.phone()),
-                patch, CaseOwnerRequest.class);
-        CaseOwnerDetails details = validate(merged);
-        return CaseOwnerResource.of(caseOwners.update(provider.id(), current.id(), details, provider.origin(Channel.API)));
+    @ETagged
+    ResponseEntity<CaseOwnerResource> patch(@PathVariable UUID id,
+                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                            @RequestBody JsonNode patch) {
+        return ETags.ok(caseOwners.update(provider.id(), new CaseOwnerId(id), ExpectedVersion.ifMatch(ifMatch),
+                current -> validate(mergePatch.apply(CaseOwnerRequest.of(current), patch, CaseOwnerRequest.class)),
+                provider.origin(Channel.API)), CaseOwnerResource::of);
     }
 
     private static CaseOwnerDetails validate(CaseOwnerRequest request) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.CaseOwner;
+import uk.learnersync.provider.staff.CaseOwnerDetails;
 import uk.learnersync.provider.staff.CaseOwnerId;
 import uk.learnersync.provider.staff.CaseOwners;
 
@@ -33,18 +34,33 @@ public class CaseOwnerStore implements CaseOwners {
                 .update();
     }
 
-    public void update(CaseOwner caseOwner) {
-        jdbc.sql("""
-                        UPDATE case_owners SET given_name = ?, family_name = ?, email = ?, phone = ?, updated_at = now()
-                        WHERE provider_id = ? AND id = ?""")
-                .params(caseOwner.givenName(), caseOwner.familyName(), caseOwner.email(), caseOwner.phone(),
-                        caseOwner.providerId().value(), caseOwner.id().value())
-                .update();
+    /**
+     * Writes new details and returns the record's new version;
+     * the caller holds the row lock ({@link #findForUpdate}).
+     */
+    public long update(ProviderId providerId, CaseOwnerId id, CaseOwnerDetails details) {
+        return jdbc.sql("""
+                        UPDATE case_owners SET given_name = ?, family_name = ?, email = ?, phone = ?,
+                            version = version + 1, updated_at = now()
+                        WHERE provider_id = ? AND id = ?
+                        RETURNING version""")
+                .params(details.givenName(), details.familyName(), details.email(), details.phone(),
+                        providerId.value(), id.value())
+                .query(Long.class)
+                .single();
     }
 
     @Override
     public Optional<CaseOwner> find(ProviderId providerId, CaseOwnerId id) {
         return jdbc.sql("SELECT * FROM case_owners WHERE provider_id = ? AND id = ?")
+                .params(providerId.value(), id.value())
+                .query(CaseOwnerStore::map)
+                .optional();
+    }
+
+    /** Reads a case owner and locks its row until the transaction ends, so that concurrent changes queue up. */
+    public Optional<CaseOwner> findForUpdate(ProviderId providerId, CaseOwnerId id) {
+        return jdbc.sql("SELECT * FROM case_owners WHERE provider_id = ? AND id = ? FOR UPDATE")
                 .params(providerId.value(), id.value())
                 .query(CaseOwnerStore::map)
                 .optional();
@@ -60,6 +76,6 @@ public class CaseOwnerStore implements CaseOwners {
     private static CaseOwner map(ResultSet rs, int row) throws SQLException {
         return new CaseOwner(new CaseOwnerId(rs.getObject("id", UUID.class)),
                 new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("given_name"),
-                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"));
+                rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getLong("version"));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.staff.CaseOwner;
@@ -57,7 +58,8 @@ class CaseOwnerPages {
         Form form = Form.posted(LABELS, parameters);
         CaseOwner created;
         try {
-            created = caseOwners.create(provider.id(), details(form), provider.origin(Channel.UI));
+            created = caseOwners.create(provider.id(), details(form.text("givenName"), form.text("familyName"),
+                    form.text("email"), form.text("phone")), provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return edit(null, form.reject(e), model);
         }
@@ -80,7 +82,10 @@ class CaseOwnerPages {
         CaseOwner caseOwner = caseOwners.get(provider.id(), new CaseOwnerId(id));
         Form form = Form.posted(LABELS, parameters);
         try {
-            caseOwners.update(provider.id(), caseOwner.id(), details(form), provider.origin(Channel.UI));
+            caseOwners.update(provider.id(), caseOwner.id(), ExpectedVersion.ANY, current -> details(
+                    form.merged("givenName", current.givenName()), form.merged("familyName", current.familyName()),
+                    form.merged("email", current.email()), form.merged("phone", current.phone())),
+                    provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return edit(caseOwner, form.reject(e), model);
         }
@@ -98,10 +103,9 @@ class CaseOwnerPages {
         return "case-owners/edit";
     }
 
-    private static CaseOwnerDetails details(Form form) {
+    private static CaseOwnerDetails details(String givenName, String familyName, String email, String phone) {
         FieldChecks checks = new FieldChecks();
-        CaseOwnerDetails details = CaseOwnerDetails.parse(checks, form.text("givenName"), form.text("familyName"),
-                form.text("email"), form.text("phone"));
+        CaseOwnerDetails details = CaseOwnerDetails.parse(checks, givenName, familyName, email, phone);
         checks.throwIfAny();
         return details;
     }

@@ -24,6 +24,7 @@ import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
@@ -97,10 +98,8 @@ class EmployerPages {
         Employer employer = employers.get(provider.id(), new EmployerId(id));
         Form form = Form.posted(LABELS, parameters);
         try {
-            FieldChecks checks = new FieldChecks();
-            EmployerDetails details = EmployerDetails.parse(checks, form.text("name"), form.text("empId"));
-            checks.throwIfAny();
-            employers.update(provider.id(), employer.id(), details, provider.origin(Channel.UI));
+            employers.update(provider.id(), employer.id(), ExpectedVersion.ANY, current -> employer(form, current),
+                    provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return edit(employer, form.reject(e), model);
         }
@@ -145,11 +144,8 @@ class EmployerPages {
         EmployerAddress address = employers.getAddress(provider.id(), new EmployerId(id), new EmployerAddressId(addressId));
         Form form = Form.posted(LABELS, parameters);
         try {
-            FieldChecks checks = new FieldChecks();
-            EmployerAddressDetails details = address(checks, form);
-            checks.throwIfAny();
-            employers.updateAddress(provider.id(), address.employerId(), address.id(), details,
-                    provider.origin(Channel.UI));
+            employers.updateAddress(provider.id(), address.employerId(), address.id(), ExpectedVersion.ANY,
+                    current -> address(form, current), provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return editAddress(employers.get(provider.id(), address.employerId()), address, form.reject(e), model);
         }
@@ -177,8 +173,29 @@ class EmployerPages {
         return "employers/address";
     }
 
+    /** A new address as entered. */
     private static EmployerAddressDetails address(FieldChecks checks, Form form) {
         return EmployerAddressDetails.parse(checks, "", form.text("line1"), form.text("line2"), form.text("line3"),
                 form.text("town"), form.text("postcode"));
+    }
+
+    /** The edit form merged onto the employer as it is now (CV-6). */
+    private static EmployerDetails employer(Form form, EmployerDetails current) {
+        FieldChecks checks = new FieldChecks();
+        EmployerDetails details = EmployerDetails.parse(checks, form.merged("name", current.name()),
+                form.merged("empId", current.empId()));
+        checks.throwIfAny();
+        return details;
+    }
+
+    /** The edit form merged onto the address as it is now (CV-6). */
+    private static EmployerAddressDetails address(Form form, EmployerAddressDetails current) {
+        FieldChecks checks = new FieldChecks();
+        EmployerAddressDetails details = EmployerAddressDetails.parse(checks, "",
+                form.merged("line1", current.line1()), form.merged("line2", current.line2()),
+                form.merged("line3", current.line3()), form.merged("town", current.town()),
+                form.merged("postcode", current.postcode()));
+        checks.throwIfAny();
+        return details;
     }
 }

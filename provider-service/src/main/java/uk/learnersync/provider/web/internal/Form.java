@@ -17,11 +17,18 @@ import uk.learnersync.validation.InvalidInputException;
  * A form as the user filled it in, and what was wrong with it: each error sits beside its field and
  * in the error summary, which links to the field. Fields are named as the API names them, so the
  * application services' field errors land on the right input with the API's own message.
+ * <p>
+ * An edit form also carries, in hidden {@code was.<field>} inputs (fragment {@code shown}), the values
+ * it showed, so that saving applies only what the person changed onto the record as it is then: a
+ * three-way merge, which keeps another person's change to a field this one did not touch (CV-6).
  */
 public final class Form {
 
+    private static final String SHOWN = "was.";
+
     private final Map<String, String> labels;
     private final Map<String, String> values = new HashMap<>();
+    private final Map<String, String> shown = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Set<String> dateFields = new HashSet<>();
 
@@ -34,16 +41,24 @@ public final class Form {
         return new Form(labels);
     }
 
-    /** The form as posted. */
+    /** The form as posted, with the values it showed apart from those entered. */
     static Form posted(Map<String, String> labels, Map<String, String> parameters) {
         Form form = new Form(labels);
-        form.values.putAll(parameters);
+        parameters.forEach((name, value) -> {
+            if (name.startsWith(SHOWN)) {
+                form.shown.put(name.substring(SHOWN.length()), value);
+            } else {
+                form.values.put(name, value);
+            }
+        });
         return form;
     }
 
-    /** Fills in a field, e.g. with the record's current value. */
+    /** Fills in a field with the record's current value, which the form then shows. */
     Form with(String field, Object value) {
-        values.put(field, value == null ? "" : value.toString());
+        String text = value == null ? "" : value.toString();
+        values.put(field, text);
+        shown.put(field, text);
         return this;
     }
 
@@ -106,6 +121,37 @@ public final class Form {
             reject(field, "must be a real date, with a day, a month and a 4-digit year");
             return null;
         }
+    }
+
+    /** The values the form showed, field → value, for its hidden {@code was.<field>} inputs. */
+    public Map<String, String> shown() {
+        return shown;
+    }
+
+    /**
+     * The field merged onto {@code current}, the record's value now: what the person entered if they
+     * changed it from what the form showed, else {@code current}. A form that did not say what it
+     * showed counts every field as changed.
+     */
+    String merged(String field, Object current) {
+        return changed(field) ? text(field) : current == null ? null : current.toString();
+    }
+
+    /** {@link #merged} for a whole number, checked as {@link #number}. */
+    Integer mergedNumber(String field, Integer current) {
+        return changed(field) ? number(field) : current;
+    }
+
+    /** {@link #merged} for a date, checked as {@link #date}: a change of its day, month or year changes it. */
+    LocalDate mergedDate(String field, LocalDate current) {
+        boolean changed = changed(field + "-day") || changed(field + "-month") || changed(field + "-year");
+        return changed ? date(field) : current;
+    }
+
+    /** Whether the person changed the field from what the form showed; an absent input is blank. */
+    boolean changed(String field) {
+        String was = shown.get(field);
+        return was == null || !was.equals(values.getOrDefault(field, ""));
     }
 
     /** Records an error in the API's words, e.g. {@code is required}, shown after the field's label. */

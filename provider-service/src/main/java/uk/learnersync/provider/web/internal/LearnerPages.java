@@ -137,11 +137,13 @@ class LearnerPages {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
         Form form = Form.posted(DETAILS_LABELS, parameters);
         try {
-            Integer ethnicity = form.number("ethnicity");
-            learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(form.text("uln"),
-                    form.text("givenNames"), form.text("familyName"), form.date("dateOfBirth"), form.text("sex"),
-                    ethnicity, form.text("email"), current.learnRefNumber(), current.caseOwnerId(),
-                    current.managerId(), current.employerId(), current.employerAddressId(), current.agreemId()),
+            learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(
+                    form.merged("uln", current.uln()), form.merged("givenNames", current.givenNames()),
+                    form.merged("familyName", current.familyName()),
+                    form.mergedDate("dateOfBirth", current.dateOfBirth()), form.merged("sex", current.sex()),
+                    form.mergedNumber("ethnicity", current.ethnicity()), form.merged("email", current.email()),
+                    current.learnRefNumber(), current.caseOwnerId(), current.managerId(), current.employerId(),
+                    current.employerAddressId(), current.agreemId()),
                     provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return record(learner, form.reject(e), linksForm(learner), model);
@@ -155,16 +157,22 @@ class LearnerPages {
                        RedirectAttributes redirect) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
         Form form = Form.posted(LINK_LABELS, parameters);
-        String employerId = employerOf(employers.list(provider.id(), null), managers.list(provider.id(), null),
-                form.text("employerAddressId"), form.text("managerId"));
+        List<Employer> allEmployers = employers.list(provider.id(), null);
+        List<Manager> allManagers = managers.list(provider.id(), null);
         try {
-            learners.changeDetails(provider.id(), learner.id(), current -> new LearnerDetailsInput(current.uln(),
-                    current.givenNames(), current.familyName(), current.dateOfBirth(), current.sex(),
-                    current.ethnicity(), current.email(), current.learnRefNumber(), form.text("caseOwnerId"),
-                    form.text("managerId"), employerId, form.text("employerAddressId"),
-                    // The Apprenticeship Service agreement is the employer's: another employer's is not known here.
-                    Objects.equals(employerId, current.employerId()) ? current.agreemId() : null),
-                    provider.origin(Channel.UI));
+            learners.changeDetails(provider.id(), learner.id(), current -> {
+                String addressId = form.merged("employerAddressId", current.employerAddressId());
+                String managerId = form.merged("managerId", current.managerId());
+                // The employer follows the workplace or manager the person chose, and else stays as it is.
+                String employerId = form.changed("employerAddressId") || form.changed("managerId")
+                        ? employerOf(allEmployers, allManagers, addressId, managerId) : current.employerId();
+                return new LearnerDetailsInput(current.uln(), current.givenNames(), current.familyName(),
+                        current.dateOfBirth(), current.sex(), current.ethnicity(), current.email(),
+                        current.learnRefNumber(), form.merged("caseOwnerId", current.caseOwnerId()), managerId,
+                        employerId, addressId,
+                        // The Apprenticeship Service agreement is the employer's: another employer's is not known here.
+                        Objects.equals(employerId, current.employerId()) ? current.agreemId() : null);
+            }, provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             // The employer is chosen with its workplace, so what is wrong with it belongs there.
             return record(learner, detailsForm(learner), form.reject(new InvalidInputException(e.errors().stream()

@@ -23,6 +23,7 @@ import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.learners.LearnerLink;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
@@ -67,7 +68,8 @@ class ManagerPages {
         Form form = Form.posted(LABELS, parameters);
         Manager created;
         try {
-            created = managers.create(provider.id(), details(form), provider.origin(Channel.UI));
+            created = managers.create(provider.id(), details(form.text("givenName"), form.text("familyName"),
+                    form.text("email"), form.text("phone"), form.text("employerId")), provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return edit(null, form.reject(e), model);
         }
@@ -89,7 +91,10 @@ class ManagerPages {
         Manager manager = managers.get(provider.id(), new ManagerId(id));
         Form form = Form.posted(LABELS, parameters);
         try {
-            managers.update(provider.id(), manager.id(), details(form), provider.origin(Channel.UI));
+            managers.update(provider.id(), manager.id(), ExpectedVersion.ANY, current -> details(
+                    form.merged("givenName", current.givenName()), form.merged("familyName", current.familyName()),
+                    form.merged("email", current.email()), form.merged("phone", current.phone()),
+                    form.merged("employerId", current.employerId())), provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             return edit(manager, form.reject(e), model);
         }
@@ -108,11 +113,11 @@ class ManagerPages {
         return "managers/edit";
     }
 
-    private ManagerDetails details(Form form) {
+    private ManagerDetails details(String givenName, String familyName, String email, String phone,
+                                   String employerId) {
         FieldChecks checks = new FieldChecks();
-        ManagerDetails details = ManagerDetails.parse(checks, form.text("givenName"), form.text("familyName"),
-                form.text("email"), form.text("phone"), form.text("employerId"),
-                employerId -> employers.find(provider.id(), employerId).isPresent());
+        ManagerDetails details = ManagerDetails.parse(checks, givenName, familyName, email, phone, employerId,
+                employer -> employers.find(provider.id(), employer).isPresent());
         checks.throwIfAny();
         return details;
     }

@@ -1,6 +1,5 @@
 package uk.learnersync.provider.web.internal;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.InvalidInputException;
@@ -56,14 +56,19 @@ class ProgrammePage {
                 RedirectAttributes redirect) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
         Form form = Form.posted(LABELS, parameters);
-        LocalDate startDate = form.date("startDate");
-        LocalDate plannedEndDate = form.date("plannedEndDate");
-        Integer epaPeriodMonths = form.number("epaPeriodMonths");
-        // A date that is not one reaches the service as missing, which it refuses; but a mistyped EPA
-        // period would reach it as "not set", which it accepts, so it must not be called then.
+        // Each entry is checked first, so that all its mistakes show at once. A date that is not one
+        // reaches the service as missing, which it refuses; but a mistyped EPA period would reach it as
+        // "not set", which it accepts, so it must not be called then.
+        form.date("startDate");
+        form.date("plannedEndDate");
+        form.number("epaPeriodMonths");
         if (!form.hasError("epaPeriodMonths")) {
             try {
-                learners.editProgrammeDetails(provider.id(), learner.id(), startDate, plannedEndDate, epaPeriodMonths,
+                learners.changeEnrolment(provider.id(), learner.id(), current -> new ProgrammeInput(
+                        current.programmeId(), current.option(), form.mergedDate("startDate", current.startDate()),
+                        form.mergedDate("plannedEndDate", current.plannedEndDate()),
+                        form.mergedNumber("epaPeriodMonths", current.epaPeriodMonths()), current.epaoId(),
+                        current.offTheJobHours()),
                         provider.origin(Channel.UI));
             } catch (InvalidInputException e) {
                 form.reject(e);
