@@ -106,7 +106,7 @@ class EpaProConnector implements EpaPlatformConnector {
             case RECORD_CIRCUMSTANCE, WITHDRAW_FROM_CONNECTION -> new Call("POST", apprentice + "/circumstances", payload);
             case CHANGE_PROGRAMME -> new Call("POST", apprentice + "/programme-changes", Map.of(
                     "effectiveDate", payload.get("effectiveDate"),
-                    "programme", record.programme()));
+                    "programme", payload.getOrDefault("programme", record.programme())));
             case NOTHING -> throw new IllegalArgumentException("Nothing is sent for a NOTHING action");
         };
     }

@@ -9,6 +9,8 @@ public enum PlatformStatus {
     SUSPENDED,
     /** Withdrawn by the provider, or moved to another EPAO (PC-1, PC-3). */
     WITHDRAWN,
+    /** Cancelled by the provider: replaced by a new registration of the learner through the same connection. */
+    CANCELLED,
     COMPLETED;
 
     /** The status a record registered now shows for a learner in that state (CV-4: never a fresh start). */
@@ -23,6 +25,6 @@ public enum PlatformStatus {
 
     /** A closed record takes no change that would restart the learner on it (CV-4). */
     public boolean closed() {
-        return this == WITHDRAWN || this == COMPLETED;
+        return this == WITHDRAWN || this == CANCELLED || this == COMPLETED;
     }
 }

@@ -1,7 +1,7 @@
 package uk.learnersync.provider.sync.internal;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
@@ -57,10 +57,10 @@ class ChangeRecorder {
             return;
         }
         ProviderId providerId = event.providerId();
-        Optional<RecordState> active = records.activeForUpdate(event.learnerId());
+        List<RecordState> known = records.ofLearnerForUpdate(event.learnerId());
         PlatformRecord live = event.after().registration().isConnected() ? snapshots.read(event.after()) : null;
         Plan plan = planner(providerId).learnerChanged(event.before(), event.after(), event.circumstance(),
-                event.origin(), live, active, epaoId -> connections.forEpao(providerId, epaoId).isPresent());
+                event.origin(), live, known, epaoId -> connections.forEpao(providerId, epaoId).isPresent());
         writer.write(providerId, event.learnerId(), plan, event.origin().channel(), event.origin().actor(), null);
     }
 

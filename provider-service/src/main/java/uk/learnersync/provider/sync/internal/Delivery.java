@@ -12,17 +12,20 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.epa.ConnectionState;
+import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.EpaConnections.Credentials;
-import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 import uk.learnersync.provider.sync.EpaPlatformConnector.DeliveryRequest;
 import uk.learnersync.provider.sync.EpaPlatformConnector.DeliveryResult;
 import uk.learnersync.provider.sync.EpaPlatformConnector.Outcome;
+import uk.learnersync.provider.sync.PlatformRecord;
 import uk.learnersync.provider.sync.SyncProperties;
 import uk.learnersync.provider.sync.TaskStatus;
+import uk.learnersync.provider.sync.plan.Planner;
 import uk.learnersync.provider.sync.plan.RecordState;
 import uk.learnersync.provider.sync.policy.SyncAction;
 
@@ -39,6 +42,7 @@ class Delivery {
 
     private final Outbox outbox;
     private final RecordStore records;
+    private final JsonMapper json;
     private final Learners learners;
     private final EpaConnections connections;
     private final EpaPlatformConnector connector;
@@ -48,10 +52,11 @@ class Delivery {
     private final Counter permanentFailures;
     private final Counter refusals;
 
-    Delivery(Outbox outbox, RecordStore records, Learners learners, EpaConnections connections,
+    Delivery(Outbox outbox, RecordStore records, JsonMapper json, Learners learners, EpaConnections connections,
              EpaPlatformConnector connector, SyncProperties properties, MeterRegistry meters) {
         this.outbox = outbox;
         this.records = records;
+        this.json = json;
         this.learners = learners;
         this.connections = connections;
         this.connector = connector;
@@ -96,7 +101,8 @@ class Delivery {
         // Read after the riders are known, so that the record sent holds their changes too.
         RecordState current = records.find(record.id()).orElse(record);
         DeliveryResult result = connector.deliver(new DeliveryRequest(credentials.get(), action,
-                current.apprenticeId(), current.desired(), task.payload(), task.idempotencyKey()));
+                current.apprenticeId(), registered(task).orElse(current.desired()), task.payload(),
+                task.idempotencyKey()));
         Attempt attempt = new Attempt(started, result.requestBody(), result.responseStatus(), result.responseBody(),
                 result.outcome() == Outcome.DELIVERED ? null : describe(result));
         if (result.outcome() != Outcome.CREDENTIALS_REFUSED && credentials.get().state() == ConnectionState.REFUSED
@@ -112,6 +118,17 @@ class Delivery {
             }
             case TRANSIENT, PERMANENT -> fail(task, attempt, result.outcome());
         }
+    }
+
+    /**
+     * A registration sends the record as it was when the learner was registered (the planner keeps it in
+     * the payload); the changes made since follow it as tasks of their own.
+     */
+    private Optional<PlatformRecord> registered(ClaimedTask task) {
+        return Optional.ofNullable(task.payload())
+                .map(payload -> payload.get(Planner.REGISTERED_RECORD))
+                .filter(record -> task.action() == SyncAction.REGISTER)
+                .map(record -> json.convertValue(record, PlatformRecord.class));
     }
 
     private void delivered(ClaimedTask task, RecordState record, SyncAction action, DeliveryResult result,

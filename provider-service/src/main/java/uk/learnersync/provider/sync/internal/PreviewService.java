@@ -2,7 +2,6 @@ package uk.learnersync.provider.sync.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +42,10 @@ class PreviewService implements SyncPreview {
             return List.of(new PlannedDelivery(null, SyncAction.NOTHING.name(), false, null, null,
                     "The learner is not registered with an EPAO: nothing is sent"));
         }
-        Optional<RecordState> active = records.ofLearner(providerId, before.id()).stream()
-                .filter(RecordState::active)
-                .findFirst();
+        List<RecordState> known = records.ofLearner(providerId, before.id());
         PlatformRecord live = after.registration().isConnected() ? snapshots.read(after) : null;
         Plan plan = new Planner(policies.policyOf(providerId), LocalDate.now()).learnerChanged(before, after,
-                circumstance, origin, live, active, epaoId -> connections.forEpao(providerId, epaoId).isPresent());
+                circumstance, origin, live, known, epaoId -> connections.forEpao(providerId, epaoId).isPresent());
         return plan.steps().stream()
                 .map(step -> new PlannedDelivery(step.ruleId(), step.action().name(), step.sends(),
                         step.epaoId() == null ? null : step.epaoId().value(),

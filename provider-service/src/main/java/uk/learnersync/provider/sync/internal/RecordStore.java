@@ -37,12 +37,12 @@ class RecordStore {
         this.json = json;
     }
 
-    /** The learner's active record, locked until the transaction ends, so that two changes plan one after the other. */
-    Optional<RecordState> activeForUpdate(LearnerId learnerId) {
-        return jdbc.sql("SELECT * FROM sync_records WHERE learner_id = ? AND active FOR UPDATE")
+    /** The learner's records, locked until the transaction ends, so that two changes plan one after the other. */
+    List<RecordState> ofLearnerForUpdate(LearnerId learnerId) {
+        return jdbc.sql("SELECT * FROM sync_records WHERE learner_id = ? ORDER BY id FOR UPDATE")
                 .param(learnerId.value())
                 .query(this::map)
-                .optional();
+                .list();
     }
 
     /** The active records of these learners, locked in ID order (so that concurrent fan-outs cannot deadlock). */

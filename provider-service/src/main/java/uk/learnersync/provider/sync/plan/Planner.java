@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.learners.AppliedCircumstance;
 import uk.learnersync.provider.learners.CircumstanceType;
@@ -41,6 +42,15 @@ import uk.learnersync.provider.sync.policy.Trigger;
  */
 public final class Planner {
 
+    /**
+     * Where a registration's and a programme change's payload keep what they send. Each is an event in
+     * the platform record's history, so it carries the state as of its own change, not a later one:
+     * a registration sent late must not already show the break queued behind it, or the break would
+     * then find the record in a state it cannot come from. Updates, by contrast, send the latest state.
+     */
+    public static final String REGISTERED_RECORD = "record";
+    public static final String PROGRAMME_STARTED = "programme";
+
     private static final SyncRule REGISTERED_MANUALLY_RULE = RuleTable.rule("RG-2");
     private static final SyncRule RESTARTS_NOTHING = RuleTable.rule("CV-4");
 
@@ -56,13 +66,15 @@ public final class Planner {
      * A change of one learner's record: details, links, programme, EPAO, registration or standing.
      *
      * @param circumstance   the change of circumstance that made it, or {@code null}
-     * @param live           the learner's record after the change as a platform would show it
-     * @param active         the record the learner was registered through before the change, if any
+     * @param live           the learner's record after the change as a platform would show it; {@code null}
+     *                       when the learner is not registered through a connection after it
+     * @param records        the learner's records on platforms before the change: the one it was registered
+     *                       through, if any, and those it left
      * @param connectedEpaos which EPAOs the provider has a connection to
      */
     public Plan learnerChanged(Learner before, Learner after, AppliedCircumstance circumstance, ChangeOrigin origin,
-                               PlatformRecord live, Optional<RecordState> active, Predicate<EpaoId> connectedEpaos) {
-        Builder plan = new Builder(active.filter(RecordState::active).orElse(null));
+                               PlatformRecord live, List<RecordState> records, Predicate<EpaoId> connectedEpaos) {
+        Builder plan = new Builder(records);
         EpaRegistration was = before.registration();
         EpaRegistration is = after.registration();
         if (!was.isConnected() && is.isConnected()) {
@@ -107,17 +119,30 @@ public final class Planner {
                 return plan.build();
             }
         }
-        plan.send(rule, action, active, action == SyncAction.CHANGE_PROGRAMME ? moveOn(today) : null,
+        plan.send(rule, action, active, action == SyncAction.CHANGE_PROGRAMME ? moveOn(today, live) : null,
                 apply(action, active.desired(), live));
         return plan.build();
     }
 
+    /**
+     * A fresh record on the connection, with the whole learner. A record the learner left there without
+     * it being withdrawn (a change of programme applied by hand, CC-5) is cancelled first: the platform
+     * keeps one live record per learner and standard, and that one no longer speaks for the learner.
+     */
     private void registerFresh(Builder plan, Trigger trigger, EpaRegistration is, Learner after, PlatformRecord live,
                                ChangeOrigin origin) {
         SyncRule rule = decide(trigger, origin).map(Decision::rule).orElseThrow();
+        for (RecordState stale : plan.leftLiveOn(is.connectionId())) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("type", "CANCELLATION");
+            payload.put("effectiveDate", today);
+            payload.put("detail", Map.of("reason", "Replaced by a new registration of the learner"));
+            plan.send(rule, SyncAction.WITHDRAW_FROM_CONNECTION, stale, payload,
+                    stale.desired().withStatus(PlatformStatus.CANCELLED));
+        }
         RecordState fresh = plan.open(new RecordState(RecordId.random(), is.connectionId(), is.epaoId(), true, null,
                 live.withStatus(PlatformStatus.of(after.status()))));
-        plan.send(rule, SyncAction.REGISTER, fresh, null, fresh.desired());
+        plan.send(rule, SyncAction.REGISTER, fresh, Map.of(REGISTERED_RECORD, fresh.desired()), fresh.desired());
     }
 
     /** CC-1..CC-5: recorded where the learner was registered, before any move the change also makes. */
@@ -211,7 +236,7 @@ public final class Planner {
                     + record.desired().status() + ": a new programme would restart the learner there, so none is started");
         } else {
             LocalDate effective = to.startDate().equals(from.startDate()) ? today : to.startDate();
-            plan.send(decision.rule(), SyncAction.CHANGE_PROGRAMME, record, moveOn(effective),
+            plan.send(decision.rule(), SyncAction.CHANGE_PROGRAMME, record, moveOn(effective, live),
                     apply(SyncAction.CHANGE_PROGRAMME, record.desired(), live));
         }
     }
@@ -297,8 +322,9 @@ public final class Planner {
         };
     }
 
-    private static Map<String, Object> moveOn(LocalDate effectiveDate) {
-        return Map.of("effectiveDate", effectiveDate);
+    /** A programme change's payload: the day it takes effect and the programme then started. */
+    private static Map<String, Object> moveOn(LocalDate effectiveDate, PlatformRecord live) {
+        return Map.of("effectiveDate", effectiveDate, PROGRAMME_STARTED, live.programme());
     }
 
     private static boolean movedBetween(Enrolment from, Enrolment to) {
@@ -345,11 +371,25 @@ public final class Planner {
         private final List<RecordId> changed = new ArrayList<>();
         private RecordId active;
 
-        Builder(RecordState active) {
-            if (active != null) {
-                records.put(active.id(), active);
-                this.active = active.id();
+        Builder(List<RecordState> known) {
+            for (RecordState record : known) {
+                records.put(record.id(), record);
+                if (record.active()) {
+                    active = record.id();
+                }
             }
+        }
+
+        Builder(RecordState active) {
+            this(active == null ? List.of() : List.of(active));
+        }
+
+        /** Records the learner left on the connection that the platform still holds open. */
+        List<RecordState> leftLiveOn(EpaConnectionId connectionId) {
+            return records.values().stream()
+                    .filter(record -> !record.active() && record.connectionId().equals(connectionId))
+                    .filter(record -> record.desired() != null && !record.desired().status().closed())
+                    .toList();
         }
 
         RecordState active() {

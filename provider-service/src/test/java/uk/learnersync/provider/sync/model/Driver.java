@@ -170,9 +170,8 @@ final class Driver {
         }
         if (op instanceof Op.MoveProgramme move) {
             Map<String, Object> patch = new HashMap<>(Map.of("programmeId", world.programmes.get(move.programme())));
-            if (move.option() != null) {
-                patch.put("option", move.option());
-            }
+            // A JSON null clears the option; an absent one would keep it on the same programme.
+            patch.put("option", move.option());
             return api.patch(learner(world, move.learner()) + "/programme", patch).status();
         }
         if (op instanceof Op.MoveEpao move) {
@@ -234,7 +233,22 @@ final class Driver {
             }
             sleep(50);
         }
-        throw new AssertionError("The provider's sync did not settle within " + SETTLE_TIMEOUT + ": " + status);
+        throw new AssertionError("The provider's sync did not settle within " + SETTLE_TIMEOUT + ": " + status
+                + "\n  connections: " + api.get("/api/v1/epa-connections").expect(200).items()
+                + "\n  unfinished: " + unfinished(world));
+    }
+
+    /** The world's learners' sync-log entries still to be delivered, for a failure to show. */
+    private List<String> unfinished(World world) {
+        List<String> unfinished = new ArrayList<>();
+        for (String learner : world.learners) {
+            api.get("/api/v1/learners/" + learner + "/sync-log").expect(200).items().stream()
+                    .filter(entry -> List.of("PENDING", "RETRYING", "BLOCKED").contains(entry.get("status")))
+                    .forEach(entry -> unfinished.add(entry.get("id") + " " + entry.get("ruleId") + " "
+                            + entry.get("action") + " " + entry.get("status") + " attempts=" + entry.get("attempts")
+                            + " at " + entry.get("epaoId") + ": " + entry.get("lastError")));
+        }
+        return unfinished;
     }
 
     /** The learner's records at each connected EPAO's platform, read as the model writes them. */

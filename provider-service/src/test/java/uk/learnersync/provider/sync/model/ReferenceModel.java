@@ -73,7 +73,7 @@ final class ReferenceModel {
         }
 
         boolean closed() {
-            return status.equals("WITHDRAWN");
+            return status.equals("WITHDRAWN") || status.equals("CANCELLED");
         }
 
         /** The record as the comparison reads a platform's: every field a rule can change. */
@@ -297,8 +297,23 @@ final class ReferenceModel {
         learner.registeredEpao = learner.epao;
         learner.registration = connected ? "CONNECTED" : "MANUAL";
         if (connected) {
-            records.get(index).add(fresh(index));
+            registerFresh(index);
         }
+    }
+
+    /**
+     * A fresh record at the learner's EPAO; one the learner left there without a withdrawal (a change of
+     * programme by hand) is cancelled first, since a platform keeps one live record per learner.
+     */
+    private void registerFresh(int index) {
+        String epao = learners.get(index).epao;
+        for (Record stale : records.get(index)) {
+            if (!stale.active && stale.epao.equals(epao) && !stale.closed()) {
+                stale.status = "CANCELLED";
+                stale.circumstances.add("CANCELLATION");
+            }
+        }
+        records.get(index).add(fresh(index));
     }
 
     /** The record a registration creates: the learner as it is now, in the status it is in (RG-1, CV-4). */
@@ -341,7 +356,7 @@ final class ReferenceModel {
         record.active = false;
         learner.registeredEpao = epao;
         if (connectedEpaos.contains(epao)) {
-            records.get(index).add(fresh(index));
+            registerFresh(index);
         } else {
             learner.registration = "MANUAL";
         }
