@@ -94,12 +94,12 @@ class AdministrationPageTest extends PageTest {
         String learner = scenario.learner(scenario.programme("EPA0001"), fullyLinked());
         scenario.register(learner);
         scenario.awaitSynced();
-        platformAdmin.put("/admin/faults", Map.of("mode", "REJECT")).expect(200);
+        scenario.fault("REJECT");
         try {
             api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
-            waitUntil(() -> ((Number) api.get("/api/v1/sync/status").expect(200).body().get("blocked")).intValue() == 1);
+            scenario.awaitStatus("blocked", 1);
         } finally {
-            platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+            scenario.fault("NONE");
         }
         signInAs("ADMIN");
         assertThat(text("blocked-banner")).contains("1 learner has a change that could not be sent");
@@ -120,6 +120,68 @@ class AdministrationPageTest extends PageTest {
         scenario.awaitSynced();
         assertThat(scenario.platformRecord("EPA0001", learner)).containsEntry("familyName", "Byron");
         assertThat(scenario.syncLog(learner)).extracting(entry -> entry.get("status")).containsOnly("DELIVERED");
+    }
+
+    @Test
+    void CV_3_aBlockedChangeIsSkippedFromTheSyncDashboardWithAReasonAndTheLearnersLaterChangesGoOn() {
+        scenario.connectTo("EPA0001");
+        String learner = scenario.learner(scenario.programme("EPA0001"), fullyLinked());
+        scenario.register(learner);
+        scenario.awaitSynced();
+        scenario.fault("REJECT");
+        try {
+            api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
+            scenario.awaitStatus("blocked", 1);
+        } finally {
+            scenario.fault("NONE");
+        }
+        api.patch("/api/v1/learners/" + learner, Map.of("email", "ada@later.test")).expect(200);
+        String blocked = (String) scenario.syncLog(learner).get(1).get("id");
+        signInAs("ADMIN");
+        open("/admin/sync");
+        assertThat(text("blocked-" + blocked)).contains("Ada Byron").contains("PD-4").contains("422");
+
+        submit("skip-" + blocked);
+        assertThat(text("problem")).contains("Give a reason");
+        type("skip-reason-" + blocked, "The EPAO corrected the name itself");
+        submit("skip-" + blocked);
+
+        assertThat(successBanner()).contains("skipped");
+        assertThat(text("no-blocked")).contains("No change is blocked");
+        scenario.awaitSynced();
+        assertThat(scenario.syncLog(learner).get(1)).containsEntry("status", "SKIPPED")
+                .containsEntry("reason", "The EPAO corrected the name itself");
+        // The later change sends the learner's details as they are: skipping drops a call, not the record's state.
+        assertThat(scenario.platformRecord("EPA0001", learner)).containsEntry("email", "ada@later.test")
+                .containsEntry("familyName", "Byron");
+    }
+
+    @Test
+    void CV_2_aTokenThePlatformRefusesIsShownOnTheConnectionsPageAndReplacedThere() {
+        String connection = scenario.connectTo("EPA0001");
+        String learner = scenario.learner(scenario.programme("EPA0001"), fullyLinked());
+        scenario.register(learner);
+        scenario.awaitSynced();
+        api.put("/api/v1/epa-connections/" + connection + "/token", Map.of("apiToken", "a-refused-token")).expect(200);
+        api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
+        scenario.awaitStatus("waiting", 1);
+        signInAs("ADMIN");
+
+        open("/admin/sync");
+        assertThat(text("state-EPA0001")).contains("Token refused");
+        assertThat(text("sync-waiting")).isEqualTo("1");
+        assertThat(text("sync-blocked")).isEqualTo("0");
+        open("/admin/connections");
+        assertThat(text("connection-EPA0001")).contains("Token refused").contains("none is lost");
+        type("token-EPA0001", scenario.platformToken("EPA0001"));
+        submit("replace-token-EPA0001");
+
+        assertThat(successBanner()).contains("was replaced");
+        scenario.awaitSynced();
+        assertThat(scenario.platformRecord("EPA0001", learner)).containsEntry("familyName", "Byron");
+        open("/learners/" + learner);
+        assertThat(text("platform-records")).contains("EPA0001").contains("In step");
+        assertThat(browser.getPageSource()).doesNotContain(scenario.platformToken("EPA0001"));
     }
 
     @Test
