@@ -14,6 +14,6 @@ class NoOpConnector {
     @Primary
     EpaPlatformConnector silentConnector() {
         return request -> new EpaPlatformConnector.DeliveryResult(EpaPlatformConnector.Outcome.DELIVERED, "{}", 200,
-                "{}", null);
+                "{}", null, null);
     }
 }

@@ -28,7 +28,7 @@ final class Services implements AutoCloseable {
     static final String PROVIDER_DATABASE = "learnersync";
     static final String PLATFORM_DATABASE = "epa_platform";
 
-    /** Spring Modulith is on this module's classpath for the peer only: the product must not pick it up. */
+    /** Spring Modulith is on this module's classpath for the peer only: neither service may pick it up. */
     private static final String MODULITH_EVENTS = String.join(",",
             "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
             "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
@@ -58,6 +58,7 @@ final class Services implements AutoCloseable {
                         "spring.datasource.password", postgres.password(),
                         "epa-platform.admin-token", PLATFORM_ADMIN_TOKEN,
                         "epa-platform.data-dir", dataDir.resolve("epa-platform").toString(),
+                        "spring.autoconfigure.exclude", MODULITH_EVENTS,
                         "logging.level.root", "WARN"))
                 .registerShutdownHook(false)
                 .run();
