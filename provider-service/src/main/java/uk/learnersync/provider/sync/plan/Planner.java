@@ -339,7 +339,7 @@ public final class Planner {
                         "The learner is registered manually: nothing is sent");
             } else if (decision.get().sends()) {
                 RecordState current = plan.active();
-                plan.send(rule, rule.action(), current, null, apply(rule.action(), current.desired(), live));
+                plan.send(rule, rule.action(), current, null, applyAspect(aspect, rule.action(), current.desired(), live));
             } else {
                 plan.skip(rule, rule.action(), record, notSent(rule, origin));
             }
@@ -348,6 +348,26 @@ public final class Planner {
 
     private Optional<Decision> decide(Trigger trigger, ChangeOrigin origin) {
         return policy.decide(trigger, origin);
+    }
+
+    /**
+     * What the record should hold once {@code action} carried the change of one aspect to it. A change of
+     * one programme date sends that date alone: the other may differ on purpose, as when a change of
+     * programme was applied by hand and the platform keeps the start it knew (CC-5).
+     */
+    static PlatformRecord applyAspect(LearnerAspect aspect, SyncAction action, PlatformRecord desired,
+                                      PlatformRecord live) {
+        if (action != SyncAction.UPDATE_PROGRAMME_DATES) {
+            return apply(action, desired, live);
+        }
+        PlatformRecord.Programme programme = desired.programme();
+        return switch (aspect) {
+            case PROGRAMME_START_DATE -> desired.withProgramme(
+                    programme.withDates(live.programme().startDate(), programme.plannedEndDate()));
+            case PROGRAMME_PLANNED_END_DATE -> desired.withProgramme(
+                    programme.withPlannedEndDate(live.programme().plannedEndDate()));
+            default -> apply(action, desired, live);
+        };
     }
 
     /** What the record should hold once {@code action} carried the learner's record {@code live} to it. */

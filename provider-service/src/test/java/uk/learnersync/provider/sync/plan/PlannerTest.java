@@ -104,6 +104,23 @@ class PlannerTest {
     }
 
     @Test
+    void PG_2_aPlannedEndDateChangedInThePagesSendsThatDateAloneNotAStartThePlatformWasNeverTold() {
+        Learner before = registered();
+        // The platform knows the start before a change of programme applied by hand (CC-5) moved it.
+        PlatformRecord told = live(before).withProgramme(live(before).programme()
+                .withDates(LocalDate.of(2025, 8, 1), before.enrolment().plannedEndDate()));
+        RecordState record = new RecordState(RecordId.random(), CONNECTION, EPAO, true, "A-1", told);
+        Learner after = before.withEnrolment(enrolment(EPAO, LocalDate.of(2027, 6, 30)));
+
+        Plan plan = planner.learnerChanged(before, after, null, UI, live(after), List.of(record), connected());
+
+        assertThat(plan.steps()).extracting(Step::ruleId, Step::action, Step::sends)
+                .containsExactly(tuple("PG-2", SyncAction.UPDATE_PROGRAMME_DATES, true));
+        assertThat(plan.changed()).singleElement().satisfies(changed -> assertThat(changed.desired().programme())
+                .isEqualTo(told.programme().withPlannedEndDate(LocalDate.of(2027, 6, 30))));
+    }
+
+    @Test
     void PG_4_datesChangedThroughTheApiAreLoggedSkippedAndLeaveTheRecordAsItWas() {
         Learner before = registered();
         Learner after = before.withEnrolment(enrolment(EPAO, LocalDate.of(2027, 6, 30)));
