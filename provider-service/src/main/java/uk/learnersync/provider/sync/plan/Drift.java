@@ -1,7 +1,10 @@
 package uk.learnersync.provider.sync.plan;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -18,49 +21,15 @@ public final class Drift {
     public record Difference(String field, String expected, String actual) {
     }
 
+    /** The fields compared, by their path in the record; the status is compared apart (see {@link #between}). */
+    private static final Map<String, Function<PlatformRecord, Object>> FIELDS = fields();
+
     private Drift() {
     }
 
     public static List<Difference> between(PlatformRecord expected, PlatformRecord actual) {
         List<Difference> differences = new ArrayList<>();
-        PlatformRecord.Details want = expected.learner();
-        PlatformRecord.Details have = actual.learner();
-        compare(differences, "learner.uln", want.uln(), have.uln());
-        compare(differences, "learner.givenNames", want.givenNames(), have.givenNames());
-        compare(differences, "learner.familyName", want.familyName(), have.familyName());
-        compare(differences, "learner.dateOfBirth", want.dateOfBirth(), have.dateOfBirth());
-        compare(differences, "learner.sex", want.sex(), have.sex());
-        compare(differences, "learner.ethnicity", want.ethnicity(), have.ethnicity());
-        compare(differences, "learner.email", want.email(), have.email());
-        compare(differences, "employer.name", part(expected.employer(), PlatformRecord.Employer::name),
-                part(actual.employer(), PlatformRecord.Employer::name));
-        PlatformRecord.Address wantAddress = part(expected.employer(), PlatformRecord.Employer::address);
-        PlatformRecord.Address haveAddress = part(actual.employer(), PlatformRecord.Employer::address);
-        compare(differences, "employer.address.line1", part(wantAddress, PlatformRecord.Address::line1),
-                part(haveAddress, PlatformRecord.Address::line1));
-        compare(differences, "employer.address.line2", part(wantAddress, PlatformRecord.Address::line2),
-                part(haveAddress, PlatformRecord.Address::line2));
-        compare(differences, "employer.address.line3", part(wantAddress, PlatformRecord.Address::line3),
-                part(haveAddress, PlatformRecord.Address::line3));
-        compare(differences, "employer.address.town", part(wantAddress, PlatformRecord.Address::town),
-                part(haveAddress, PlatformRecord.Address::town));
-        compare(differences, "employer.address.postcode", part(wantAddress, PlatformRecord.Address::postcode),
-                part(haveAddress, PlatformRecord.Address::postcode));
-        contact(differences, "employerContact", expected.employerContact(), actual.employerContact());
-        contact(differences, "tutor", expected.tutor(), actual.tutor());
-        PlatformRecord.Programme wantProgramme = expected.programme();
-        PlatformRecord.Programme haveProgramme = actual.programme();
-        compare(differences, "programme.standardCode", part(wantProgramme, PlatformRecord.Programme::standardCode),
-                part(haveProgramme, PlatformRecord.Programme::standardCode));
-        compare(differences, "programme.standardVersion",
-                part(wantProgramme, PlatformRecord.Programme::standardVersion),
-                part(haveProgramme, PlatformRecord.Programme::standardVersion));
-        compare(differences, "programme.option", part(wantProgramme, PlatformRecord.Programme::option),
-                part(haveProgramme, PlatformRecord.Programme::option));
-        compare(differences, "programme.startDate", part(wantProgramme, PlatformRecord.Programme::startDate),
-                part(haveProgramme, PlatformRecord.Programme::startDate));
-        compare(differences, "programme.plannedEndDate", part(wantProgramme, PlatformRecord.Programme::plannedEndDate),
-                part(haveProgramme, PlatformRecord.Programme::plannedEndDate));
+        FIELDS.forEach((field, value) -> compare(differences, field, value.apply(expected), value.apply(actual)));
         // A closed record stays closed, whoever closed it: nothing is sent to reopen it (TW-3, CV-4).
         if (!actual.status().closed()) {
             compare(differences, "status", expected.status(), actual.status());
@@ -68,16 +37,43 @@ public final class Drift {
         return differences;
     }
 
-    private static void contact(List<Difference> differences, String section, PlatformRecord.Contact want,
-                                PlatformRecord.Contact have) {
-        compare(differences, section + ".givenName", part(want, PlatformRecord.Contact::givenName),
-                part(have, PlatformRecord.Contact::givenName));
-        compare(differences, section + ".familyName", part(want, PlatformRecord.Contact::familyName),
-                part(have, PlatformRecord.Contact::familyName));
-        compare(differences, section + ".email", part(want, PlatformRecord.Contact::email),
-                part(have, PlatformRecord.Contact::email));
-        compare(differences, section + ".phone", part(want, PlatformRecord.Contact::phone),
-                part(have, PlatformRecord.Contact::phone));
+    private static Map<String, Function<PlatformRecord, Object>> fields() {
+        Map<String, Function<PlatformRecord, Object>> fields = new LinkedHashMap<>();
+        fields.put("learner.uln", record -> record.learner().uln());
+        fields.put("learner.givenNames", record -> record.learner().givenNames());
+        fields.put("learner.familyName", record -> record.learner().familyName());
+        fields.put("learner.dateOfBirth", record -> record.learner().dateOfBirth());
+        fields.put("learner.sex", record -> record.learner().sex());
+        fields.put("learner.ethnicity", record -> record.learner().ethnicity());
+        fields.put("learner.email", record -> record.learner().email());
+        fields.put("employer.name", record -> part(record.employer(), PlatformRecord.Employer::name));
+        fields.put("employer.address.line1", record -> part(address(record), PlatformRecord.Address::line1));
+        fields.put("employer.address.line2", record -> part(address(record), PlatformRecord.Address::line2));
+        fields.put("employer.address.line3", record -> part(address(record), PlatformRecord.Address::line3));
+        fields.put("employer.address.town", record -> part(address(record), PlatformRecord.Address::town));
+        fields.put("employer.address.postcode", record -> part(address(record), PlatformRecord.Address::postcode));
+        contact(fields, "employerContact", PlatformRecord::employerContact);
+        contact(fields, "tutor", PlatformRecord::tutor);
+        fields.put("programme.standardCode", record -> part(record.programme(), PlatformRecord.Programme::standardCode));
+        fields.put("programme.standardVersion",
+                record -> part(record.programme(), PlatformRecord.Programme::standardVersion));
+        fields.put("programme.option", record -> part(record.programme(), PlatformRecord.Programme::option));
+        fields.put("programme.startDate", record -> part(record.programme(), PlatformRecord.Programme::startDate));
+        fields.put("programme.plannedEndDate",
+                record -> part(record.programme(), PlatformRecord.Programme::plannedEndDate));
+        return Collections.unmodifiableMap(fields);
+    }
+
+    private static void contact(Map<String, Function<PlatformRecord, Object>> fields, String section,
+                                Function<PlatformRecord, PlatformRecord.Contact> contact) {
+        fields.put(section + ".givenName", record -> part(contact.apply(record), PlatformRecord.Contact::givenName));
+        fields.put(section + ".familyName", record -> part(contact.apply(record), PlatformRecord.Contact::familyName));
+        fields.put(section + ".email", record -> part(contact.apply(record), PlatformRecord.Contact::email));
+        fields.put(section + ".phone", record -> part(contact.apply(record), PlatformRecord.Contact::phone));
+    }
+
+    private static PlatformRecord.Address address(PlatformRecord record) {
+        return part(record.employer(), PlatformRecord.Employer::address);
     }
 
     private static void compare(List<Difference> differences, String field, Object expected, Object actual) {
