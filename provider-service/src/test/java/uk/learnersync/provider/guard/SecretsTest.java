@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,7 +25,8 @@ import uk.learnersync.provider.support.TestEpaPlatform;
  * connection token in plain text, and nothing the services log holds a token or a full ULN, even
  * while deliveries fail and block.
  */
-@ResourceLock("epa-platform-faults")
+// Alone: it reads the whole process's output, which other test classes would be writing to at the same time.
+@Isolated
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsTest extends EndToEndTest {
 
@@ -37,7 +38,7 @@ class SecretsTest extends EndToEndTest {
 
     @AfterEach
     void platformBackToNormal() {
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
     }
 
     @Test
@@ -71,10 +72,10 @@ class SecretsTest extends EndToEndTest {
         String uln = (String) api.get("/api/v1/learners/" + learner).expect(200).body().get("uln");
         scenario.register(learner);
         scenario.awaitSynced();
-        platformAdmin.put("/admin/faults", Map.of("mode", "ERRORS", "errorRate", 1.0)).expect(200);
+        scenario.fault("ERRORS", Map.of("errorRate", 1.0));
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
         awaitSyncStatus("retrying");
-        platformAdmin.put("/admin/faults", Map.of("mode", "REJECT")).expect(200);
+        scenario.fault("REJECT");
         awaitSyncStatus("blocked");
         api.get("/api/v1/learners?uln=" + uln).expect(200);
         api.post("/api/v1/learners", Map.of("uln", uln, "givenNames", "Ada")).expect(400);
