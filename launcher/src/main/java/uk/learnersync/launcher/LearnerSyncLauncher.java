@@ -1,4 +1,4 @@
-package uk.learnersync.provider;
+package uk.learnersync.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +15,16 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.learnersync.epaplatform.EpaPlatformApplication;
+import uk.learnersync.provider.LearnerSyncApplication;
 import uk.learnersync.support.EmbeddedPostgresServer;
 
 /**
- * What {@code bin/learnersync} runs: the database (embedded unless {@code SPRING_DATASOURCE_URL} is
+ * What {@code bin/learnersync} runs (this module's {@code target/learnersync.jar}): the database (embedded unless {@code SPRING_DATASOURCE_URL} is
  * set), the EPA platform beside the provider service (unless {@code LEARNERSYNC_EMBEDDED_EPA_PLATFORM=false}),
  * then the provider service. On SIGTERM they stop in the reverse order: the provider service first, so
  * that its in-flight deliveries finish against a platform and a database that are still there.
  */
-final class LearnerSyncLauncher {
+public final class LearnerSyncLauncher {
 
     private static final String PROVIDER_DATABASE = "learnersync";
     private static final String PLATFORM_DATABASE = "epa_platform";
@@ -31,7 +32,7 @@ final class LearnerSyncLauncher {
     private LearnerSyncLauncher() {
     }
 
-    static void launch(String[] args) {
+    public static void main(String[] args) {
         Path dataDir = Path.of(env("LEARNERSYNC_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String externalUrl = env("SPRING_DATASOURCE_URL", "");
         boolean platformBeside = !"false".equalsIgnoreCase(env("LEARNERSYNC_EMBEDDED_EPA_PLATFORM", "true"));
