@@ -1,10 +1,9 @@
 package uk.learnersync.provider.epapro;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epapro.PlatformClient.Answer;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 import uk.learnersync.provider.sync.ObservedRecord;
 import uk.learnersync.provider.sync.PlatformRecord;
@@ -26,14 +27,14 @@ import uk.learnersync.provider.sync.SyncProperties;
 @Component
 class EpaProConnector implements EpaPlatformConnector {
 
-    private final HttpClient http;
+    private final PlatformClient platform;
     private final JsonMapper json;
-    private final SyncProperties properties;
+    private final Duration readTimeout;
 
     EpaProConnector(JsonMapper json, SyncProperties properties) {
         this.json = json;
-        this.properties = properties;
-        this.http = HttpClient.newBuilder()
+        this.readTimeout = properties.readTimeout();
+        this.platform = new PlatformClient(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .executor(Executors.newCachedThreadPool(runnable -> {
@@ -41,38 +42,25 @@ class EpaProConnector implements EpaPlatformConnector {
                     thread.setDaemon(true);
                     return thread;
                 }))
-                .build();
+                .build(), properties.readTimeout());
     }
 
     @Override
     public DeliveryResult deliver(DeliveryRequest request) {
         Call call = callFor(request);
         String body = json.writeValueAsString(call.body());
-        HttpRequest httpRequest = HttpRequest.newBuilder(URI.create(trimSlash(request.credentials().baseUrl()) + call.path()))
-                .timeout(properties.readTimeout())
-                .header("Authorization", "Bearer " + request.credentials().apiToken())
-                .header("Idempotency-Key", request.idempotencyKey())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(call.method(), HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response;
+        Answer answer;
         try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return new DeliveryResult(Outcome.TRANSIENT, body, null,
-                    "No answer from " + request.credentials().baseUrl() + ": " + e, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, "Interrupted while waiting for the platform", null,
-                    null);
+            answer = platform.send(request.credentials(), call.method(), call.path(), body, request.idempotencyKey());
+        } catch (RestClientException e) {
+            return new DeliveryResult(Outcome.TRANSIENT, body, null, noAnswer(request.credentials(), e), null, null);
         }
-        int status = response.statusCode();
-        String code = status / 100 == 4 ? field(response.body(), "code") : null;
+        int status = answer.status();
+        String code = status / 100 == 4 ? field(answer.body(), "code") : null;
         Outcome outcome = classify(status, code);
-        return new DeliveryResult(outcome, body, status, response.body(),
-                outcome == Outcome.DELIVERED ? field(response.body(), "apprenticeId") : null,
-                outcome == Outcome.REFUSED ? code + ": " + field(response.body(), "detail") : null);
+        return new DeliveryResult(outcome, body, status, answer.body(),
+                outcome == Outcome.DELIVERED ? field(answer.body(), "apprenticeId") : null,
+                outcome == Outcome.REFUSED ? code + ": " + field(answer.body(), "detail") : null);
     }
 
     @Override
@@ -98,27 +86,32 @@ class EpaProConnector implements EpaPlatformConnector {
 
     /** One GET of the platform's provider-facing API; anything but 200 is a {@link PlatformReadException}. */
     private JsonNode read(Credentials credentials, String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(trimSlash(credentials.baseUrl()) + pathAndQuery))
-                .timeout(properties.readTimeout())
-                .header("Authorization", "Bearer " + credentials.apiToken())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
-        HttpResponse<String> response;
+        Answer answer;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new PlatformReadException(Outcome.TRANSIENT, "No answer from " + credentials.baseUrl() + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlatformReadException(Outcome.TRANSIENT, "Interrupted while waiting for the platform");
+            answer = platform.get(credentials, pathAndQuery);
+        } catch (RestClientException e) {
+            throw new PlatformReadException(Outcome.TRANSIENT, noAnswer(credentials, e));
         }
-        int status = response.statusCode();
-        if (status != 200) {
-            throw new PlatformReadException(classify(status, null), "HTTP " + status + " from "
+        if (answer.status() != 200) {
+            throw new PlatformReadException(classify(answer.status(), null), "HTTP " + answer.status() + " from "
                     + credentials.baseUrl() + pathAndQuery.replaceAll("\\?.*", ""));
         }
-        return json.readTree(response.body());
+        return json.readTree(answer.body());
+    }
+
+    /**
+     * Why no answer came, for the sync log: the I/O failure's own words, except for the read timeout,
+     * which Spring reports as a cancelled request.
+     */
+    private String noAnswer(Credentials credentials, RestClientException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return "Interrupted while waiting for the platform";
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String why = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)
+                ? "timed out after " + readTimeout.toMillis() + " ms waiting for the answer"
+                : cause.toString();
+        return "No answer from " + credentials.baseUrl() + ": " + why;
     }
 
     /**
@@ -190,10 +183,6 @@ class EpaProConnector implements EpaPlatformConnector {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String trimSlash(String baseUrl) {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     private record Call(String method, String path, Object body) {
