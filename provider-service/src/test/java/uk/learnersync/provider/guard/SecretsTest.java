@@ -2,7 +2,6 @@ package uk.learnersync.provider.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -74,9 +73,9 @@ class SecretsTest extends EndToEndTest {
         scenario.awaitSynced();
         scenario.fault("ERRORS", Map.of("errorRate", 1.0));
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
-        awaitSyncStatus("retrying");
+        scenario.awaitStatusAtLeast("retrying", 1);
         scenario.fault("REJECT");
-        awaitSyncStatus("blocked");
+        scenario.awaitStatusAtLeast("blocked", 1);
         api.get("/api/v1/learners?uln=" + uln).expect(200);
         api.post("/api/v1/learners", Map.of("uln", uln, "givenNames", "Ada")).expect(400);
 
@@ -105,18 +104,5 @@ class SecretsTest extends EndToEndTest {
                 .filter(table -> jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE position(? IN t::text) > 0")
                         .param(secret).query(Long.class).single() > 0)
                 .toList();
-    }
-
-    private void awaitSyncStatus(String counter) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (((Number) api.get("/api/v1/sync/status").body().get(counter)).longValue() < 1) {
-            assertThat(System.nanoTime()).as("sync status shows %s", counter).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package uk.learnersync.provider.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ class SlowPlatformTest extends EndToEndTest {
         scenario.fault("SLOW", Map.of("delayMs", 6000));
 
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Slowly")).expect(200);
-        awaitRetrying();
+        scenario.awaitStatusAtLeast("retrying", 1);
         scenario.fault("NONE");
         scenario.awaitSynced();
 
@@ -54,21 +53,5 @@ class SlowPlatformTest extends EndToEndTest {
                 .filter(entry -> "UPDATE_LEARNER".equals(entry.get("call")))
                 .toList();
         assertThat(updates).as("the change applied once on the platform").hasSize(1);
-    }
-
-    private void awaitRetrying() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (((Number) api.get("/api/v1/sync/status").body().get("retrying")).longValue() >= 1) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the change was never retried");
     }
 }
