@@ -116,7 +116,7 @@ public class Automations {
     public Automation approve(ProviderId providerId, AutomationId id, Approver approver) {
         requireApprover(approver);
         Automation pending = lockPending(providerId, id, "approved");
-        if (store.settings(providerId).makerChecker() && pending.requestedBy().equals(approver.actor())) {
+        if (barredByMakerChecker(providerId, pending, approver)) {
             throw new ConflictException("Maker-checker is on: " + approver.actor() + " requested automation " + id
                     + " and so cannot approve it; another approver must");
         }
@@ -128,6 +128,14 @@ public class Automations {
             throw noLongerApplicable(pending, e);
         }
         return decide(pending, approver, AutomationStatus.APPLIED, null, applied.id());
+    }
+
+    /**
+     * Whether maker-checker bars this approver from approving this automation: it is on and they
+     * requested it. The pages offer no approval then, and {@link #approve} refuses it.
+     */
+    public boolean barredByMakerChecker(ProviderId providerId, Automation automation, Approver approver) {
+        return store.settings(providerId).makerChecker() && automation.requestedBy().equals(approver.actor());
     }
 
     /** Rejects a pending automation: nothing is applied or sent. The reason is required and kept. */

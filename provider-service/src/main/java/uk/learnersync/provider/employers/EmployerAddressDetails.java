@@ -3,10 +3,11 @@ package uk.learnersync.provider.employers;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.Text;
 
-/** An employer address as entered, validated; lines are at most 50 characters, as the ILR's address lines. */
+/**
+ * An employer address as entered, validated: its lines and town are ILR address lines (AddLine1 to
+ * AddLine4), at most 50 characters of ESFA's set, so that markup such as {@code <script>} is refused.
+ */
 public record EmployerAddressDetails(String line1, String line2, String line3, String town, Postcode postcode) {
-
-    private static final int LINE_LENGTH = 50;
 
     /**
      * Validates raw input, recording every bad field in {@code checks} under {@code prefix} (such as
@@ -23,6 +24,6 @@ public record EmployerAddressDetails(String line1, String line2, String line3, S
     }
 
     private static String line(String value) {
-        return Text.line(value, LINE_LENGTH);
+        return Text.addressLine(value);
     }
 }

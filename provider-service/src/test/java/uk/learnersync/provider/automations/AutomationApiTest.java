@@ -170,6 +170,14 @@ class AutomationApiTest extends ProviderServiceTest {
     }
 
     @Test
+    void aNewProviderHasMakerCheckerOn() {
+        Api newProvider = apiFor(newProviderAccount());
+
+        assertThat(newProvider.get("/api/v1/automations/settings").expect(200).body())
+                .containsEntry("makerChecker", true);
+    }
+
+    @Test
     void withMakerCheckerOnTheRequesterCannotApproveButAnotherApproverCan() {
         assertThat(api.get("/api/v1/automations/settings").expect(200).body()).containsEntry("makerChecker", false);
         assertThat(api.put("/api/v1/automations/settings", Map.of()).expect(400).fieldErrors())

@@ -142,7 +142,7 @@ class AdministrationPageTest extends PageTest {
         assertThat(text("blocked-" + blocked)).contains("Ada Byron").contains("PD-4").contains("422");
 
         submit("skip-" + blocked);
-        assertThat(text("problem")).contains("Give a reason");
+        assertThat(text("problem")).contains("Enter the reason for skipping the change");
         type("skip-reason-" + blocked, "The EPAO corrected the name itself");
         submit("skip-" + blocked);
 

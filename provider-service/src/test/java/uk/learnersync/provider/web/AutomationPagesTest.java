@@ -35,7 +35,10 @@ class AutomationPagesTest extends PageTest {
         submit("request-change");
         assertThat(heading()).contains("Request a change of circumstance");
         screenshot("automation-choose-type");
-        click("type-BREAK_IN_LEARNING");
+        submit("continue");
+        assertThat(errorSummary()).containsExactly("Select the change to request");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        click("type");
         submit("continue");
         typeDate("effectiveDate", "5", "1", "2026");
         typeDate("details.expectedReturnDate", "1", "4", "2026");
@@ -55,14 +58,18 @@ class AutomationPagesTest extends PageTest {
         screenshot("approvals-inbox");
         submit(browser.findElement(By.linkText("Break in learning")));
         assertThat(text("preview-CC-1")).contains("CC-1").contains(EPAO).contains("Will be sent");
-        assertThat(text("preview-records")).contains("ON_BREAK");
-        assertThat(text("history")).contains("Requested").contains("through UI");
+        assertThat(text("preview-records")).contains("Status", "Active", "On break",
+                "Completion status (ILR CompStatus)", "Continuing (1)", "Break in learning (6)").doesNotContain("ON_BREAK");
+        assertThat(text("history")).contains("Requested by Sam Staff").contains("in LearnerSync")
+                .doesNotContain("user:");
         screenshot("automation-impact-preview");
         submit("approve");
 
         assertThat(successBanner()).contains("Break in learning approved and applied");
         assertThat(text("history")).contains("Approved");
         scenario.awaitSynced();
+        waitUntil(() -> text("delivery-state").equals("Yes: the EPA platform has it."));
+        assertThat(text("delivery")).contains("Change of circumstance recorded", "CC-1", "Sent");
         Map<String, Object> record = platformRecord();
         assertThat(record).containsEntry("status", "SUSPENDED");
         assertThat(circumstances(record)).singleElement().satisfies(circumstance -> assertThat(circumstance)
@@ -77,7 +84,7 @@ class AutomationPagesTest extends PageTest {
         open("/automations/" + id);
 
         submit("reject");
-        assertThat(errorSummary()).containsExactly("Reason for rejecting is required");
+        assertThat(errorSummary()).containsExactly("Enter the reason for rejecting");
         type("reason", "The learner stays on programme <b>for now</b>");
         submit("reject");
 
@@ -134,12 +141,12 @@ class AutomationPagesTest extends PageTest {
         open("/learners/" + learner + "/automations/new?type=WITHDRAWAL");
         typeDate("effectiveDate", "1", "8", "2025");
         submit("request");
-        assertThat(errorSummary()).containsExactly("Reason for withdrawal is required");
+        assertThat(errorSummary()).containsExactly("Select the reason for withdrawal");
 
-        choose("details.withdrawReason", "44 – Other personal reasons");
+        choose("details.withdrawReason", "Other personal reasons (44)");
         submit("request");
         assertThat(errorSummary()).containsExactly(
-                "Date of the change must not be before the programme start date 2025-09-01");
+                "Date of the change must not be before the programme start date 1 September 2025");
         browser.findElement(By.cssSelector(".govuk-error-summary__list a")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("effectiveDate-day");
         screenshot("automation-request-errors");
@@ -148,12 +155,11 @@ class AutomationPagesTest extends PageTest {
         typeDate("effectiveDate", "5", "1", "2026");
         typeDate("details.plannedEndDate", "31", "2", "2027");
         submit("request");
-        assertThat(errorSummary()).containsExactly(
-                "New planned end date must be a real date, with a day, a month and a 4-digit year");
+        assertThat(errorSummary()).containsExactly("New planned end date must be a real date");
         typeDate("details.plannedEndDate", "28", "2", "2027");
         submit("request");
         assertThat(errorSummary()).containsExactly(
-                "A return to learning ends a break: it is only for a learner who is ON_BREAK; the learner is ACTIVE");
+                "A return to learning ends a break: it is only for a learner who is on break; the learner is active");
 
         assertThat(api.get("/api/v1/automations").expect(200).items()).isEmpty();
     }
@@ -163,7 +169,7 @@ class AutomationPagesTest extends PageTest {
         signInAs("TUTOR");
         open("/learners/" + learner + "/automations/new?type=WITHDRAWAL");
         typeDate("effectiveDate", "5", "1", "2026");
-        choose("details.withdrawReason", "44 – Other personal reasons");
+        choose("details.withdrawReason", "Other personal reasons (44)");
         submit("request");
 
         assertThat(text("change")).contains("Reason for withdrawal").contains("Other personal reasons");
@@ -173,8 +179,8 @@ class AutomationPagesTest extends PageTest {
     }
 
     @Test
-    void withMakerCheckerOnTheRequesterCannotApproveAndIsToldWhy() {
-        signInAs("ADMIN");
+    void withMakerCheckerOnTheRequesterIsNotOfferedApprovalAndAForgedApprovalIsRefusedInPlainWords() {
+        String email = signInAs("ADMIN");
         open("/admin/approvals");
         click("makerChecker");
         submit("save-approvals");
@@ -184,12 +190,29 @@ class AutomationPagesTest extends PageTest {
         open("/learners/" + learner + "/automations/new?type=BREAK_IN_LEARNING");
         typeDate("effectiveDate", "5", "1", "2026");
         submit("request");
-        submit("approve");
 
-        assertThat(text("problem")).contains("Maker-checker is on").contains("cannot approve it");
-        assertThat(text("history")).doesNotContain("Approved");
+        assertThat(browser.findElements(By.id("approve"))).isEmpty();
+        assertThat(text("own-request")).contains("You requested this change, so another approver must approve it");
+        assertThat(browser.findElements(By.id("reject"))).hasSize(1);
+        open("/");
+        assertThat(text("awaiting-approval")).isEqualTo("No request waits for your approval.");
+
+        String id = api.get("/api/v1/automations").expect(200).items().get(0).get("id").toString();
+        PageSession session = new PageSession(port);
+        session.signIn(email, PASSWORD);
+        HttpResponse<String> refused = session.post("/automations/" + id + "/approve", Map.of(), true);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("You requested this change, so you cannot approve it: maker-checker is on")
+                .doesNotContain("user:", "<title>Break");
         assertThat(api.get("/api/v1/automations").expect(200).items()).singleElement()
                 .satisfies(automation -> assertThat(automation).containsEntry("status", "PENDING"));
+
+        signInAs("APPROVER");
+        assertThat(text("awaiting-approval")).isEqualTo("1 request waits for your approval");
+        submit(browser.findElement(By.linkText("1 request waits for your approval")));
+        submit(browser.findElement(By.linkText("Break in learning")));
+        submit("approve");
+        assertThat(successBanner()).contains("Break in learning approved and applied");
     }
 
     @Test

@@ -115,7 +115,7 @@ class LinkedRecordSyncPageTest extends PageTest {
         type("email", "mona-at-employer");
         submit("save");
 
-        assertThat(errorSummary()).containsExactly("Given name is required",
+        assertThat(errorSummary()).containsExactly("Enter the given name",
                 "Email address must be an email address such as name@example.com");
         screenshot("manager-edit-errors");
         assertThat(api.get("/api/v1/managers/" + manager).expect(200).body()).containsEntry("givenName", "Mona");

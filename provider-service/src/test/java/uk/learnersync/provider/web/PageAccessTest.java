@@ -102,17 +102,18 @@ class PageAccessTest extends PageTest {
 
     @Test
     void userEnteredTextIsShownAsTextNeverRunAsMarkup() {
+        // A name or an address line with markup is refused (ESFA's patterns); an employer's name is free text.
         String script = "<script>window.pwned=true</script>";
-        String caseOwner = api.post("/api/v1/case-owners", Map.of("givenName", "Eve", "familyName", script,
-                "email", "eve@provider.test")).expect(201).id();
+        String employer = api.post("/api/v1/employers", Map.of("name", "Eve " + script, "addresses",
+                List.of(Map.of("line1", "1 High Street", "town", "Leeds", "postcode", "LS1 4AP")))).expect(201).id();
         signInAs("TUTOR");
 
-        open("/case-owners");
-        assertThat(browser.findElement(By.id("case-owners")).getText()).contains("Eve " + script);
-        open("/case-owners/" + caseOwner);
+        open("/employers");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Eve " + script);
+        open("/employers/" + employer);
 
         assertThat(heading()).contains(script);
-        assertThat(browser.findElement(By.id("familyName")).getAttribute("value")).isEqualTo(script);
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Eve " + script);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
         assertThat(browser.getPageSource()).doesNotContain(script);
     }

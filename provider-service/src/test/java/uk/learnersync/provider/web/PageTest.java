@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -28,8 +30,9 @@ import uk.learnersync.provider.support.EndToEndTest;
 
 /**
  * Base of the browser tests: the shared headless Chromium, provider users made through the operator
- * API, signing in through the form, and what a user sees. One browser class at a time: they share the
- * one Chromium, while the other test classes run beside them.
+ * API, signing in through the form, and what a user sees. Every page a test opens or submits to is
+ * checked with axe-core ({@link Axe}). One browser class at a time: they share the one Chromium, while
+ * the other test classes run beside them.
  */
 @ResourceLock("browser")
 abstract class PageTest extends EndToEndTest {
@@ -42,6 +45,8 @@ abstract class PageTest extends EndToEndTest {
     @BeforeEach
     void freshBrowser() {
         browser = Browser.get();
+        // Off the last test's page first, so that nothing it polls for is saved as the page to return to.
+        browser.get("about:blank");
         browser.manage().deleteAllCookies();
     }
 
@@ -62,6 +67,7 @@ abstract class PageTest extends EndToEndTest {
     }
 
     protected void signIn(String email, String password) {
+        browser.get("about:blank");
         browser.manage().deleteAllCookies();
         open("/login");
         type("username", email);
@@ -69,8 +75,30 @@ abstract class PageTest extends EndToEndTest {
         submit("sign-in");
     }
 
+    /** Opens a page and checks it with axe-core, as every page a test reaches is. */
     protected void open(String path) {
         browser.get(url(path));
+        Axe.assertAccessible(browser);
+    }
+
+    /**
+     * At 320 CSS pixels wide, the narrowest screen WCAG's reflow criterion names, the page needs no
+     * sideways scrolling; the window is set back afterwards.
+     */
+    protected void assertNoSidewaysScrollAt320() {
+        Dimension wide = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(320, 900));
+        try {
+            waitUntil(() -> width("window.innerWidth") <= 320);
+            assertThat(width("document.documentElement.scrollWidth")).as("page width at 320px of %s",
+                    browser.getCurrentUrl()).isLessThanOrEqualTo(width("document.documentElement.clientWidth"));
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
+    }
+
+    private long width(String expression) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return " + expression)).longValue();
     }
 
     protected String url(String path) {
@@ -106,6 +134,7 @@ abstract class PageTest extends EndToEndTest {
         WebElement page = browser.findElement(By.tagName("html"));
         buttonOrLink.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Axe.assertAccessible(browser);
     }
 
     protected String heading() {

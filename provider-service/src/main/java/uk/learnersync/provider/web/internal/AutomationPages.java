@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,13 +36,16 @@ import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.employers.Manager;
 import uk.learnersync.provider.employers.ManagerManagement;
+import uk.learnersync.provider.epa.EpaConnectionManagement;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.WithdrawReason;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
@@ -56,16 +60,15 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 class AutomationPages {
 
     /** Fields as the API names them, so the service's field errors land on their inputs. */
-    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("effectiveDate", "Date of the change"),
-            Map.entry("details.expectedReturnDate", "Expected return date"),
-            Map.entry("details.plannedEndDate", "New planned end date"),
-            Map.entry("details.withdrawReason", "Reason for withdrawal"),
-            Map.entry("details.programmeId", "New programme"), Map.entry("details.option", "Option"),
-            Map.entry("details.startDate", "Start date on the new programme"),
-            Map.entry("details.epaoId", "Assessment organisation (EPAO) ID"),
-            Map.entry("details.agreemId", "Apprenticeship Service agreement ID (AgreemId)"),
-            Map.entry("details.employerAddressId", "Employer and workplace"),
-            Map.entry("details.managerId", "Manager"), Map.entry("reason", "Reason for rejecting"));
+    static final Map<String, String> LABELS = Form.labels("type", "Change", "effectiveDate", "Date of the change",
+            "details.expectedReturnDate", "Expected return date",
+            "details.withdrawReason", "Reason for withdrawal",
+            "details.programmeId", "New programme", "details.option", "Option",
+            "details.startDate", "Start date on the new programme",
+            "details.plannedEndDate", "New planned end date",
+            "details.epaoId", "Assessment organisation (EPAO) ID",
+            "details.employerAddressId", "Employer and workplace", "details.managerId", "Manager",
+            "details.agreemId", "Apprenticeship Service agreement ID (AgreemId)", "reason", "Reason for rejecting");
 
     static final Map<AutomationType, String> TITLES = new EnumMap<>(Map.of(
             AutomationType.BREAK_IN_LEARNING, "Break in learning",
@@ -76,7 +79,30 @@ class AutomationPages {
             AutomationType.CHANGE_OF_WORKING_CONDITIONS, "Change of working conditions"));
 
     private static final String DATE_FIELDS_HINT = "For example, 5 1 2026";
-    private static final List<String> DATE_DETAILS = List.of("expectedReturnDate", "plannedEndDate", "startDate");
+    private static final Pattern LEARNER_STATUS = Pattern.compile("\\b(" + Arrays.stream(LearnerStatus.values())
+            .map(Enum::name).collect(Collectors.joining("|")) + ")\\b");
+
+    /** The learner record's fields that approving can change, as staff call them (ILR names beside). */
+    private static final Map<String, String> RECORD_FIELDS = Map.ofEntries(
+            Map.entry("status", "Status"), Map.entry("compStatus", "Completion status (ILR CompStatus)"),
+            Map.entry("withdrawReason", "Reason for withdrawal (ILR WithdrawReason)"),
+            Map.entry("learnActEndDate", "Actual end date (ILR LearnActEndDate)"),
+            Map.entry("programme.programmeId", "Programme"), Map.entry("programme.option", "Option"),
+            Map.entry("programme.startDate", "Programme start date"),
+            Map.entry("programme.plannedEndDate", "Planned end date"),
+            Map.entry("programme.epaoId", "Assessment organisation (EPAO)"), Map.entry("employerId", "Employer"),
+            Map.entry("employerAddressId", "Workplace"), Map.entry("managerId", "Manager"),
+            Map.entry("agreemId", "Apprenticeship Service agreement (ILR AgreemId)"),
+            Map.entry("epaRegistration.mode", "EPA registration"),
+            Map.entry("epaRegistration.epaoId", "Registered with (EPAO)"),
+            Map.entry("epaRegistration.connectionId", "Registered through"));
+
+    /** ILR CompStatus codes in words. */
+    private static final Map<String, String> COMP_STATUSES = Map.of("1", "Continuing", "2", "Completed",
+            "3", "Withdrawn", "6", "Break in learning");
+
+    private static final Map<String, String> REGISTRATION_MODES = Map.of("NONE", "Not registered",
+            "CONNECTED", "Registered through a connection", "MANUAL", "Registered manually");
 
     private final Automations automations;
     private final LearnerRecords learners;
@@ -84,12 +110,21 @@ class AutomationPages {
     private final EmployerManagement employers;
     private final ManagerManagement managers;
     private final GovukFormat govuk;
+    private final EpaConnectionManagement connections;
+    private final SyncLog syncLog;
+    private final SentSummary sentSummary;
+    private final People people;
     private final CurrentProvider provider;
 
     AutomationPages(Automations automations, LearnerRecords learners, ProgrammeManagement programmes,
                     EmployerManagement employers, ManagerManagement managers, GovukFormat govuk,
+                    EpaConnectionManagement connections, SyncLog syncLog, SentSummary sentSummary, People people,
                     CurrentProvider provider) {
         this.govuk = govuk;
+        this.connections = connections;
+        this.syncLog = syncLog;
+        this.sentSummary = sentSummary;
+        this.people = people;
         this.automations = automations;
         this.learners = learners;
         this.programmes = programmes;
@@ -98,12 +133,18 @@ class AutomationPages {
         this.provider = provider;
     }
 
+    /** The change to request is chosen first, with no option chosen for the person; then its own form. */
     @GetMapping("/learners/{id}/automations/new")
-    String blank(@PathVariable UUID id, @RequestParam(required = false) String type, Model model) {
+    String blank(@PathVariable UUID id, @RequestParam(required = false) String type,
+                 @RequestParam(required = false) String choosing, Model model) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
-        AutomationType chosen = Arrays.stream(AutomationType.values()).filter(value -> value.name().equals(type))
+        AutomationType chosen = TITLES.keySet().stream().filter(value -> value.name().equals(type))
                 .findFirst().orElse(null);
-        return requestForm(learner, chosen, Form.blank(LABELS), model);
+        Form form = Form.blank(LABELS);
+        if (chosen == null && choosing != null) {
+            form.rejectWith("type", "Select the change to request");
+        }
+        return requestForm(learner, chosen, form, model);
     }
 
     @PostMapping("/learners/{id}/automations/{type}")
@@ -144,6 +185,7 @@ class AutomationPages {
         model.addAttribute("status", filter == null ? "" : filter.name());
         model.addAttribute("statuses", AutomationStatus.values());
         model.addAttribute("titles", TITLES);
+        model.addAttribute("people", people.names());
         return "automations/list";
     }
 
@@ -156,6 +198,11 @@ class AutomationPages {
     String approve(@PathVariable UUID id, Authentication authentication, Model model, HttpServletResponse response,
                    RedirectAttributes redirect) {
         Automation automation = automations.get(provider.id(), new AutomationId(id));
+        if (automations.barredByMakerChecker(provider.id(), automation, approver(authentication))) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return automationPage(automation, Form.blank(LABELS), "You requested this change, so you cannot approve "
+                    + "it: maker-checker is on, and another approver must approve it.", model);
+        }
         try {
             automations.approve(provider.id(), automation.id(), approver(authentication));
         } catch (ConflictException e) {
@@ -267,8 +314,10 @@ class AutomationPages {
         }
     }
 
+    /** A refusal of the whole change as a sentence, a learner's status in words (ON_BREAK as "on break"). */
     private static String sentence(String message) {
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        String words = LEARNER_STATUS.matcher(message).replaceAll(match -> match.group().replace('_', ' ').toLowerCase());
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private String requestForm(Learner learner, AutomationType type, Form form, Model model) {
@@ -288,51 +337,101 @@ class AutomationPages {
 
     private String automationPage(Automation automation, Form rejection, String problem, Model model) {
         Learner learner = learners.get(provider.id(), automation.learnerId());
+        StaffAccess.SignedIn staff = (StaffAccess.SignedIn) model.getAttribute("staff");
+        Approver me = staff.approver(provider.origin(Channel.UI));
+        RecordNames names = new RecordNames();
         model.addAttribute("automation", automation);
         model.addAttribute("learner", learner);
         model.addAttribute("typeTitle", TITLES.get(automation.type()));
-        model.addAttribute("changes", describe(automation));
+        model.addAttribute("changes", describe(automation, names));
         model.addAttribute("rejection", rejection);
         model.addAttribute("problem", problem);
+        model.addAttribute("people", people.names());
+        model.addAttribute("ownRequest", automations.barredByMakerChecker(provider.id(), automation, me));
         if (automation.status() == AutomationStatus.PENDING) {
             try {
                 ImpactPreview preview = automations.preview(provider.id(), automation.id());
                 model.addAttribute("preview", preview);
+                model.addAttribute("recordChanges", preview.records().stream()
+                        .map(change -> new Detail(fieldLabel(change.field()), names.value(change.field(), change.before()),
+                                names.value(change.field(), change.after())))
+                        .toList());
             } catch (ConflictException e) {
                 model.addAttribute("previewProblem", e.getMessage());
             }
         }
+        if (automation.status() == AutomationStatus.APPLIED) {
+            model.addAttribute("delivery", delivery(automation));
+        }
         return "automations/show";
     }
 
+    /**
+     * What approving sent, as the learner's timeline shows it: the save the approver's change made. It was
+     * written in the approval's transaction, so it is their latest automation save between the request and
+     * the decision.
+     */
+    private Timeline.Save delivery(Automation automation) {
+        Timeline timeline = Timeline.of(syncLog.entries(provider.id(), automation.learnerId()), sentSummary);
+        return timeline.saves().stream()
+                .filter(save -> save.channel() == Channel.AUTOMATION && automation.decidedBy().equals(save.actor())
+                        && !save.at().isBefore(automation.requestedAt()) && !save.at().isAfter(automation.decidedAt()))
+                .findFirst().orElse(null);
+    }
+
     /** The change as people read it: names rather than IDs. */
-    private List<Detail> describe(Automation automation) {
-        Map<String, Object> details = automation.details();
+    private List<Detail> describe(Automation automation, RecordNames names) {
         List<Detail> described = new ArrayList<>();
         described.add(new Detail("Date of the change", govuk.date(automation.effectiveDate())));
-        details.forEach((name, value) -> described.add(DATE_DETAILS.contains(name)
-                ? new Detail(LABELS.get("details." + name), govuk.date(LocalDate.parse((String) value)))
-                : switch (name) {
-            case "withdrawReason" -> new Detail(LABELS.get("details." + name),
-                    WithdrawReason.of(((Number) value).intValue()).description());
-            case "programmeId" -> new Detail(LABELS.get("details." + name), programmes.list(provider.id()).stream()
-                    .filter(programme -> programme.id().toString().equals(value)).map(programme -> programme.name()
-                            + " (" + programme.standardReference() + ")").findFirst().orElse(value.toString()));
-            case "employerId" -> new Detail("Employer", employers.list(provider.id(), null).stream()
-                    .filter(employer -> employer.id().toString().equals(value)).map(Employer::name).findFirst()
-                    .orElse(value.toString()));
-            case "employerAddressId" -> new Detail("Workplace", employers.list(provider.id(), null).stream()
-                    .flatMap(employer -> employer.addresses().stream())
-                    .filter(address -> address.id().toString().equals(value))
-                    .map(address -> address.line1() + ", " + address.town() + ", " + address.postcode().value())
-                    .findFirst().orElse(value.toString()));
-            case "managerId" -> new Detail(LABELS.get("details." + name), managers.list(provider.id(), null).stream()
-                    .filter(manager -> manager.id().toString().equals(value))
-                    .map(manager -> manager.givenName() + " " + manager.familyName()).findFirst()
-                    .orElse(value.toString()));
-            default -> new Detail(LABELS.getOrDefault("details." + name, name), value.toString());
-        }));
+        automation.details().forEach((name, value) -> described.add(new Detail(name.equals("employerId") ? "Employer"
+                : name.equals("employerAddressId") ? "Workplace" : LABELS.getOrDefault("details." + name, name),
+                names.value(name, value == null ? null : value.toString()))));
         return described;
+    }
+
+    /** A field of the learner record the preview names, as staff call it, with the ILR's name where it has one. */
+    private static String fieldLabel(String field) {
+        return RECORD_FIELDS.getOrDefault(field, field);
+    }
+
+    /**
+     * The provider's programmes, employers, workplaces, managers and connections by ID, read once per
+     * page, so that a change shows names rather than IDs, codes in words with the ILR code beside, and
+     * dates the UK way.
+     */
+    private final class RecordNames {
+
+        private final Map<String, String> byId = new HashMap<>();
+
+        RecordNames() {
+            programmes.list(provider.id()).forEach(programme -> byId.put(programme.id().toString(),
+                    programme.name() + (programme.standardReference() == null ? "" : " (" + programme.standardReference() + ")")));
+            employers.list(provider.id(), null).forEach(employer -> {
+                byId.put(employer.id().toString(), employer.name());
+                employer.addresses().forEach(address -> byId.put(address.id().toString(),
+                        govuk.joined(address.line1(), address.town(), address.postcode().value())));
+            });
+            managers.list(provider.id(), null).forEach(manager -> byId.put(manager.id().toString(),
+                    manager.givenName() + " " + manager.familyName()));
+            connections.list(provider.id()).forEach(connection -> byId.put(connection.id().toString(),
+                    "The connection to " + connection.epaoId()));
+        }
+
+        String value(String field, String value) {
+            if (value == null) {
+                return "None";
+            }
+            if (value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return govuk.date(LocalDate.parse(value));
+            }
+            return switch (field) {
+                case "status" -> govuk.words(value);
+                case "compStatus" -> COMP_STATUSES.getOrDefault(value, "Code") + " (" + value + ")";
+                case "withdrawReason" -> WithdrawReason.of(Integer.parseInt(value)).description() + " (" + value + ")";
+                case "epaRegistration.mode" -> REGISTRATION_MODES.getOrDefault(value, govuk.words(value));
+                default -> byId.getOrDefault(value, value);
+            };
+        }
     }
 
     private String learnerName(LearnerId id) {
@@ -340,7 +439,11 @@ class AutomationPages {
         return learner.givenNames() + " " + learner.familyName();
     }
 
-    /** One line of what an automation changes, as shown. */
-    record Detail(String label, String value) {
+    /** One line of what an automation changes, as shown: the value it sets, and for a preview the value it replaces. */
+    record Detail(String label, String before, String value) {
+
+        Detail(String label, String value) {
+            this(label, null, value);
+        }
     }
 }

@@ -29,7 +29,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/case-owners")
 class CaseOwnerPages {
 
-    static final Map<String, String> LABELS = Map.of("givenName", "Given name", "familyName", "Family name",
+    static final Map<String, String> LABELS = Form.labels("givenName", "Given name", "familyName", "Family name",
             "email", "Email address", "phone", "Telephone number");
 
     private final CaseOwnerManagement caseOwners;

@@ -32,8 +32,8 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/admin/connections")
 class ConnectionPages {
 
-    static final Map<String, String> LABELS = Map.of("epaoId", "Assessment organisation (EPAO) ID", "baseUrl", "Platform address",
-            "apiToken", "API token");
+    static final Map<String, String> LABELS = Form.labels("epaoId", "Assessment organisation (EPAO) ID", "baseUrl",
+            "Platform address", "apiToken", "API token");
 
     private final EpaConnectionManagement connections;
     private final ConnectionCheck connectionCheck;

@@ -37,7 +37,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/employers")
 class EmployerPages {
 
-    static final Map<String, String> LABELS = Map.of("name", "Name", "empId", "Employer ID (EmpId)",
+    static final Map<String, String> LABELS = Form.labels("name", "Name", "empId", "Employer ID (EmpId)",
             "line1", "Address line 1", "line2", "Address line 2", "line3", "Address line 3",
             "town", "Town or city", "postcode", "Postcode");
 

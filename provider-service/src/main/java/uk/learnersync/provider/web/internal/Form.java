@@ -3,12 +3,15 @@ package uk.learnersync.provider.web.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
@@ -21,10 +24,21 @@ import uk.learnersync.validation.InvalidInputException;
  * An edit form also carries, in hidden {@code was.<field>} inputs (fragment {@code shown}), the values
  * it showed, so that saving applies only what the person changed onto the record as it is then: a
  * three-way merge, which keeps another person's change to a field this one did not touch (CV-6).
+ * <p>
+ * Messages follow the GOV.UK Design System: a missing answer is "Enter the …" or "Select the …", a date that
+ * is not one says which part is wrong, ISO dates in a service's message are written the UK way, and
+ * the error summary lists the errors in the order of the fields on the page.
  */
 public final class Form {
 
     private static final String SHOWN = "was.";
+    private static final Pattern ISO_DATE = Pattern.compile("\\b([0-9]{4})-([0-9]{2})-([0-9]{2})\\b");
+    private static final List<String> DATE_PARTS = List.of("day", "month", "year");
+
+    /** Fields answered by choosing (radios, selects, a file): missing, they are "Select the …". */
+    private static final Set<String> CHOICES = Set.of("sex", "ethnicity", "roles", "file", "caseOwnerId", "managerId",
+            "employerId", "employerAddressId", "details.programmeId", "details.withdrawReason", "details.option",
+            "details.employerAddressId", "details.managerId", "type");
 
     private final Map<String, String> labels;
     private final Map<String, String> values = new HashMap<>();
@@ -36,7 +50,16 @@ public final class Form {
         this.labels = labels;
     }
 
-    /** An empty form whose fields are shown to users by {@code labels} (field name to label). */
+    /** Field names and their labels, in the order the page shows the fields: {@code labels("uln", "ULN", ...)}. */
+    static Map<String, String> labels(String... fieldsAndLabels) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndLabels.length; i += 2) {
+            labels.put(fieldsAndLabels[i], fieldsAndLabels[i + 1]);
+        }
+        return Collections.unmodifiableMap(labels);
+    }
+
+    /** An empty form whose fields are shown to users by {@code labels} (field name to label, in page order). */
     static Form blank(Map<String, String> labels) {
         return new Form(labels);
     }
@@ -101,26 +124,39 @@ public final class Form {
     /**
      * The date given as day, month and year; {@code null} when all three are blank, or after recording
      * an error on the field when they are not a real date (the service then refuses the missing date
-     * too, so nothing is stored).
+     * too, so nothing is stored). The error says which part is missing, as GOV.UK's date input does.
      */
     LocalDate date(String field) {
         dateFields.add(field);
-        String day = text(field + "-day");
-        String month = text(field + "-month");
-        String year = text(field + "-year");
-        if (day == null && month == null && year == null) {
+        List<String> missing = DATE_PARTS.stream().filter(part -> text(field + "-" + part) == null).toList();
+        if (missing.size() == DATE_PARTS.size()) {
+            return null;
+        }
+        if (!missing.isEmpty()) {
+            reject(field, "must include a " + String.join(" and a ", missing));
             return null;
         }
         try {
-            if (day == null || month == null || year == null || year.strip().length() != 4) {
-                throw new DateTimeException("incomplete");
+            String year = text(field + "-year").strip();
+            if (year.length() != 4) {
+                reject(field, "must include a year with 4 numbers, for example 2025");
+                return null;
             }
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip()));
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(text(field + "-month").strip()),
+                    Integer.parseInt(text(field + "-day").strip()));
         } catch (DateTimeException | NumberFormatException e) {
-            reject(field, "must be a real date, with a day, a month and a 4-digit year");
+            reject(field, "must be a real date");
             return null;
         }
+    }
+
+    /** {@link #date}, and "Enter …" when the date is left blank, for a date the change cannot do without. */
+    LocalDate requiredDate(String field) {
+        LocalDate date = date(field);
+        if (date == null && !hasError(field)) {
+            reject(field, "is required");
+        }
+        return date;
     }
 
     /** The values the form showed, field → value, for its hidden {@code was.<field>} inputs. */
@@ -154,14 +190,37 @@ public final class Form {
         return was == null || !was.equals(values.getOrDefault(field, ""));
     }
 
-    /** Records an error in the API's words, e.g. {@code is required}, shown after the field's label. */
+    /**
+     * Records an error given in the API's words after the field's label, e.g. {@code must be a real
+     * date}; a missing answer ({@code is required}) becomes GOV.UK's "Enter the …" or "Select the …".
+     */
     void reject(String field, String message) {
-        errors.putIfAbsent(field, labels.getOrDefault(field, field) + " " + message);
+        String label = labels.getOrDefault(field, field);
+        errors.putIfAbsent(field, message.equals("is required") || message.equals("must not be blank")
+                ? (CHOICES.contains(field) ? "Select the " : "Enter the ") + lowerFirst(label)
+                : label + " " + ukDates(message));
+    }
+
+    /** "Given names" within a sentence is "given names"; an initialism such as "ULN" or "EPA period" stays. */
+    private static String lowerFirst(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** A service's message with its ISO dates written as the pages write dates (1 September 2025). */
+    private static String ukDates(String message) {
+        return ISO_DATE.matcher(message).replaceAll(match -> {
+            try {
+                return GovukFormat.DATE.format(LocalDate.parse(match.group()));
+            } catch (DateTimeException e) {
+                return match.group();
+            }
+        });
     }
 
     /** Records an error that is a sentence of its own, such as a refusal of the whole change. */
     void rejectWith(String field, String sentence) {
-        errors.putIfAbsent(field, sentence);
+        errors.putIfAbsent(field, ukDates(sentence));
     }
 
     /** Puts each of a service's field errors beside its field; the first error of a field wins. */
@@ -185,12 +244,26 @@ public final class Form {
         return errors.get(field);
     }
 
-    /** Every error, in the order found, with the ID of the input it is about (a date's day input). */
+    /**
+     * Every error, in the order of the fields on the page (a field the labels do not name comes last),
+     * with the ID of the input it is about: a date's first part that is missing or wrong.
+     */
     public List<Problem> problems() {
+        List<String> order = new ArrayList<>(labels.keySet());
         List<Problem> problems = new ArrayList<>();
-        errors.keySet().forEach(field -> problems.add(new Problem(
-                dateFields.contains(field) ? field + "-day" : field, error(field))));
+        errors.keySet().stream()
+                .sorted(Comparator.comparingInt(field -> order.contains(field) ? order.indexOf(field) : order.size()))
+                .forEach(field -> problems.add(new Problem(inputOf(field), error(field))));
         return problems;
+    }
+
+    /** The input an error summary's link goes to: for a date, its first part left blank, else its day. */
+    private String inputOf(String field) {
+        if (!dateFields.contains(field)) {
+            return field;
+        }
+        return DATE_PARTS.stream().filter(part -> text(field + "-" + part) == null).findFirst()
+                .map(part -> field + "-" + part).orElse(field + "-day");
     }
 
     /** One entry of the error summary. */

@@ -46,7 +46,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/ilr")
 class IlrPages {
 
-    static final Map<String, String> LABELS = Map.of("file", "ILR file");
+    static final Map<String, String> LABELS = Form.labels("file", "ILR file");
 
     private final IlrFiles files;
     private final CurrentProvider provider;

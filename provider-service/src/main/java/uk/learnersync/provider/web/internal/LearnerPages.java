@@ -1,8 +1,6 @@
 package uk.learnersync.provider.web.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +42,6 @@ import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.staff.CaseOwner;
 import uk.learnersync.provider.staff.CaseOwnerManagement;
 import uk.learnersync.provider.sync.SyncLog;
-import uk.learnersync.provider.sync.SyncLogEntry;
 import uk.learnersync.provider.sync.TaskStatus;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
@@ -58,11 +55,11 @@ class LearnerPages {
 
     static final int PAGE_SIZE = 25;
 
-    static final Map<String, String> DETAILS_LABELS = Map.of("uln", "ULN", "givenNames", "Given names",
+    static final Map<String, String> DETAILS_LABELS = Form.labels("uln", "ULN", "givenNames", "Given names",
             "familyName", "Family name", "dateOfBirth", "Date of birth", "sex", "Gender", "ethnicity", "Ethnicity",
             "email", "Email address", "learnRefNumber", "Learner reference");
 
-    static final Map<String, String> LINK_LABELS = Map.of("caseOwnerId", "Case owner",
+    static final Map<String, String> LINK_LABELS = Form.labels("caseOwnerId", "Case owner",
             "employerAddressId", "Employer and workplace", "managerId", "Manager");
 
     /** What the sync filter of the list offers, and the task states each means. */
@@ -77,11 +74,15 @@ class LearnerPages {
     private final Epaos epaos;
     private final EpaConnections connections;
     private final SyncLog syncLog;
+    private final SentSummary sentSummary;
+    private final People people;
+    private final GovukFormat govuk;
     private final CurrentProvider provider;
 
     LearnerPages(LearnerRecords learners, CaseOwnerManagement caseOwners, EmployerManagement employers,
                  ManagerManagement managers, Programmes programmes, Epaos epaos, EpaConnections connections,
-                 SyncLog syncLog, CurrentProvider provider) {
+                 SyncLog syncLog, SentSummary sentSummary, People people, GovukFormat govuk,
+                 CurrentProvider provider) {
         this.learners = learners;
         this.caseOwners = caseOwners;
         this.employers = employers;
@@ -90,6 +91,9 @@ class LearnerPages {
         this.epaos = epaos;
         this.connections = connections;
         this.syncLog = syncLog;
+        this.sentSummary = sentSummary;
+        this.people = people;
+        this.govuk = govuk;
         this.provider = provider;
     }
 
@@ -128,7 +132,14 @@ class LearnerPages {
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
-        return record(learner, detailsForm(learner), linksForm(learner), model);
+        return record(learner, linksForm(learner), model);
+    }
+
+    /** Personal details are changed on a page of their own, reached from the record's Change links. */
+    @GetMapping("/{id}/details")
+    String details(@PathVariable UUID id, Model model) {
+        Learner learner = learners.get(provider.id(), new LearnerId(id));
+        return detailsPage(learner, detailsForm(learner), model);
     }
 
     @PostMapping("/{id}/details")
@@ -146,7 +157,7 @@ class LearnerPages {
                     current.employerAddressId(), current.agreemId()),
                     provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
-            return record(learner, form.reject(e), linksForm(learner), model);
+            return detailsPage(learner, form.reject(e), model);
         }
         redirect.addFlashAttribute("success", "Personal details saved");
         return "redirect:/learners/" + id;
@@ -175,7 +186,7 @@ class LearnerPages {
             }, provider.origin(Channel.UI));
         } catch (InvalidInputException e) {
             // The employer is chosen with its workplace, so what is wrong with it belongs there.
-            return record(learner, detailsForm(learner), form.reject(new InvalidInputException(e.errors().stream()
+            return record(learner, form.reject(new InvalidInputException(e.errors().stream()
                     .map(error -> error.field().equals("employerId")
                             ? new FieldError("employerAddressId", error.message()) : error)
                     .toList())), model);
@@ -197,7 +208,7 @@ class LearnerPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:/learners/" + id + "#registration";
+        return "redirect:/learners/" + id;
     }
 
     @PostMapping("/{id}/sync/{taskId}/retry")
@@ -212,7 +223,7 @@ class LearnerPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:/learners/" + id + "#sync-timeline";
+        return "redirect:/learners/" + id;
     }
 
     @PostMapping("/{id}/sync/{taskId}/skip")
@@ -226,20 +237,26 @@ class LearnerPages {
             syncLog.skip(provider.id(), taskId, reason, provider.origin(Channel.UI));
             redirect.addFlashAttribute("success", "The blocked change was skipped; the learner's later changes go on");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "Give a reason for skipping the change: it is kept with the sync log");
+            redirect.addFlashAttribute("problem", "Enter the reason for skipping the change: it is kept with the sync log");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:/learners/" + id + "#sync-timeline";
+        return "redirect:/learners/" + id;
     }
 
-    private String record(Learner learner, Form details, Form links, Model model) {
-        List<Employer> allEmployers = employers.list(provider.id(), null);
+    private String detailsPage(Learner learner, Form details, Model model) {
         model.addAttribute("learner", learner);
-        model.addAttribute("details", details);
-        model.addAttribute("links", links);
+        model.addAttribute("form", details);
         model.addAttribute("ethnicities", Ethnicity.values());
         model.addAttribute("sexes", Sex.values());
+        return "learners/details";
+    }
+
+    private String record(Learner learner, Form links, Model model) {
+        List<Employer> allEmployers = employers.list(provider.id(), null);
+        model.addAttribute("learner", learner);
+        model.addAttribute("personalDetails", personalDetails(learner));
+        model.addAttribute("links", links);
         model.addAttribute("caseOwners", caseOwners.list(provider.id()));
         model.addAttribute("employers", allEmployers);
         model.addAttribute("managersByEmployer", managers.list(provider.id(), null).stream()
@@ -249,11 +266,37 @@ class LearnerPages {
         var epaoId = learner.enrolment().epaoId();
         model.addAttribute("epaoName", epaoId == null ? null : epaos.nameOf(provider.id(), epaoId).orElse(null));
         model.addAttribute("connected", epaoId != null && connections.forEpao(provider.id(), epaoId).isPresent());
-        List<SyncLogEntry> newestFirst = new ArrayList<>(syncLog.entries(provider.id(), learner.id()));
-        Collections.reverse(newestFirst);
-        model.addAttribute("timeline", newestFirst);
+        model.addAttribute("timeline", Timeline.of(syncLog.entries(provider.id(), learner.id()), sentSummary));
+        model.addAttribute("people", people.names());
         model.addAttribute("platformRecords", syncLog.records(provider.id(), learner.id()));
         return "learners/record";
+    }
+
+    /** The personal details as the record's summary list shows them, each with its Change link's field. */
+    private List<SummaryRow> personalDetails(Learner learner) {
+        return List.of(new SummaryRow("uln", learner.uln().value()),
+                new SummaryRow("givenNames", learner.givenNames()), new SummaryRow("familyName", learner.familyName()),
+                new SummaryRow("dateOfBirth", govuk.date(learner.dateOfBirth())),
+                new SummaryRow("sex", learner.sex().description()),
+                new SummaryRow("ethnicity", learner.ethnicity().description()), new SummaryRow("email", learner.email()));
+    }
+
+    /** A row of a summary list whose Change link goes to the field's input on the edit page. */
+    record SummaryRow(String field, String value) {
+
+        public String label() {
+            return DETAILS_LABELS.get(field);
+        }
+
+        /** The label within "Change …", for screen readers; an initialism such as ULN stays as it is. */
+        public String hiddenLabel() {
+            return label().equals(label().toUpperCase()) ? label() : label().toLowerCase();
+        }
+
+        /** The input the link goes to: a date's day. */
+        public String input() {
+            return field.equals("dateOfBirth") ? field + "-day" : field;
+        }
     }
 
     /** Who and where the learner is linked to, by name. */

@@ -33,7 +33,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/managers")
 class ManagerPages {
 
-    static final Map<String, String> LABELS = Map.of("givenName", "Given name", "familyName", "Family name",
+    static final Map<String, String> LABELS = Form.labels("givenName", "Given name", "familyName", "Family name",
             "email", "Email address", "phone", "Telephone number", "employerId", "Employer");
 
     private final ManagerManagement managers;

@@ -29,7 +29,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/learners/{id}/programme")
 class ProgrammePage {
 
-    static final Map<String, String> LABELS = Map.of("startDate", "Start date", "plannedEndDate", "Planned end date",
+    static final Map<String, String> LABELS = Form.labels("startDate", "Start date", "plannedEndDate", "Planned end date",
             "epaPeriodMonths", "EPA period");
 
     private final LearnerRecords learners;
@@ -59,8 +59,8 @@ class ProgrammePage {
         // Each entry is checked first, so that all its mistakes show at once. A date that is not one
         // reaches the service as missing, which it refuses; but a mistyped EPA period would reach it as
         // "not set", which it accepts, so it must not be called then.
-        form.date("startDate");
-        form.date("plannedEndDate");
+        form.requiredDate("startDate");
+        form.requiredDate("plannedEndDate");
         form.number("epaPeriodMonths");
         if (!form.hasError("epaPeriodMonths")) {
             try {
@@ -78,7 +78,8 @@ class ProgrammePage {
             return page(learner, form, model);
         }
         redirect.addFlashAttribute("success", "Programme details saved");
-        return "redirect:/learners/" + id + "#programme";
+        // To the top of the record, where the confirmation is: a person sees it without scrolling.
+        return "redirect:/learners/" + id;
     }
 
     private String page(Learner learner, Form form, Model model) {

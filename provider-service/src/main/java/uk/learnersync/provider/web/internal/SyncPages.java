@@ -82,7 +82,7 @@ class SyncPages {
             syncLog.skip(provider.id(), taskId, reason, provider.origin(Channel.UI));
             redirect.addFlashAttribute("success", "The blocked change was skipped; the learner's later changes go on");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "Give a reason for skipping the change: it is kept with the sync log");
+            redirect.addFlashAttribute("problem", "Enter the reason for skipping the change: it is kept with the sync log");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

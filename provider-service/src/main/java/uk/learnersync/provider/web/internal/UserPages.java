@@ -25,7 +25,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @RequestMapping("/admin/users")
 class UserPages {
 
-    static final Map<String, String> LABELS = Map.of("email", "Email address", "name", "Full name",
+    static final Map<String, String> LABELS = Form.labels("name", "Full name", "email", "Email address",
             "password", "Password", "roles", "Roles");
 
     private final StaffUserManagement users;

@@ -6,6 +6,7 @@ import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
@@ -15,7 +16,7 @@ import uk.learnersync.provider.ilr.IlrFiles;
 /**
  * Uploads up to the size the ILR module accepts; GOV.UK Frontend's fonts and images, which its stylesheet
  * asks for under {@code /assets/}, from the webjar whatever its version (headless browsers hang on
- * fonts that are refused).
+ * fonts that are refused); pages showing an error say so in their title ({@link ErrorTitles}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -29,6 +30,11 @@ class WebConfiguration implements WebMvcConfigurer {
         factory.setMaxFileSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES));
         factory.setMaxRequestSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES + DataSize.ofMegabytes(1).toBytes()));
         return factory.createMultipartConfig();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ErrorTitles());
     }
 
     @Override
