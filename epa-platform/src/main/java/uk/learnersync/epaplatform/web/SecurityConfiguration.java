@@ -3,6 +3,8 @@ package uk.learnersync.epaplatform.web;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -95,9 +97,13 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/error")
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/styles/**", "/error")
                         .permitAll()
                         .anyRequest().denyAll())
+                // Any other path names nothing here: "Page not found", rather than a refusal that says nothing useful.
+                .exceptionHandling(refusal -> refusal
+                        .authenticationEntryPoint((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
+                        .accessDeniedHandler((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)))
                 // The error page is one of the pages: the same policy.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
