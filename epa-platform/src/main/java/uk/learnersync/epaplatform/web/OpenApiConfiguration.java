@@ -1,7 +1,9 @@
 package uk.learnersync.epaplatform.web;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -21,13 +24,16 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import uk.learnersync.epaplatform.apprentices.RefusalCode;
 
 /**
  * The OpenAPI document at /v3/api-docs: the normative description of the provider-facing API and
- * of the operator's. Every operation's 4xx (and the provider-facing API's 5xx) answers are
- * problem+json, declared here once rather than on each controller method.
+ * of the operator's. Every operation names the token it takes, and its 4xx (and the provider-facing
+ * API's 5xx) answers are problem+json with an example, declared here once rather than on each
+ * controller method.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -58,6 +64,8 @@ class OpenApiConfiguration {
                                 reason names it in `code`: `TEMPORARY_ULN` (422), `DUPLICATE_RECORD`, \
                                 `RECORD_CLOSED`, `LOCKED_AFTER_GATEWAY`, `TRANSITION_NOT_ALLOWED` (409). A 422 \
                                 without a code is a permanent refusal without a business reason."""))
+                // Relative: the server that serves the document, whatever its host and port.
+                .servers(List.of(new Server().url("/").description("This server")))
                 .components(new Components()
                         .addSecuritySchemes("connectionToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("epc_…")
@@ -71,8 +79,12 @@ class OpenApiConfiguration {
     OpenApiCustomizer problemResponses() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
-                    (method, operation) -> document(path, method, operation)));
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                // Set, not added: springdoc runs its customizers again on the document it keeps, at every request.
+                operation.setSecurity(List.of(new SecurityRequirement()
+                        .addList(path.startsWith("/admin") ? "operatorToken" : "connectionToken")));
+                document(path, method, operation);
+            }));
         };
     }
 
@@ -103,7 +115,35 @@ class OpenApiConfiguration {
     private static void add(Operation operation, String status, String description) {
         operation.getResponses().putIfAbsent(status, new ApiResponse().description(description)
                 .content(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                                .addExamples("problem", new Example().value(example(status))))));
+    }
+
+    /** What an integrator sees with each status, as the platform answers it. */
+    private static Map<String, Object> example(String status) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        switch (status) {
+            case "400" -> {
+                problem.put("title", "Invalid request");
+                problem.put("status", 400);
+                problem.put("detail", "programme.startDate: is required");
+                problem.put("errors", List.of(Map.of("field", "programme.startDate", "message", "is required")));
+            }
+            case "401" -> problem.putAll(Map.of("title", "Unauthorized", "status", 401,
+                    "detail", "A valid bearer token is required"));
+            case "404" -> problem.putAll(Map.of("title", "Not found", "status", 404,
+                    "detail", "Apprentice 3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b not found"));
+            case "409" -> problem.putAll(Map.of("title", "Locked after gateway", "status", 409, "code",
+                    "LOCKED_AFTER_GATEWAY", "detail", "The gateway was confirmed on 2026-01-10: the standard, its version and option are locked"));
+            case "422" -> problem.putAll(Map.of("title", "Temporary ULN", "status", 422, "code", "TEMPORARY_ULN",
+                    "detail", "The ULN 9999999999 is ESFA's temporary ULN; the platform needs the learner's real ULN"));
+            case "500" -> problem.putAll(Map.of("title", "Internal Server Error", "status", 500,
+                    "detail", "A transient failure: nothing was applied"));
+            default -> problem.putAll(Map.of("title", "Service Unavailable", "status", 503,
+                    "detail", "The platform is down: nothing was applied"));
+        }
+        return problem;
     }
 
     @SuppressWarnings("rawtypes")

@@ -5,7 +5,11 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
 
-/** GOV.UK Frontend's fonts and images, which its stylesheet asks for under {@code /assets/}, from its webjar. */
+/**
+ * GOV.UK Frontend's fonts and images, which its stylesheet asks for under {@code /assets/}, from its webjar;
+ * the platform's own few styles under {@code /styles/} (not {@code /css/}: beside the provider service, in
+ * one JVM, that is the provider's).
+ */
 @Configuration(proxyBeanMethods = false)
 class PageResources implements WebMvcConfigurer {
 
@@ -19,5 +23,6 @@ class PageResources implements WebMvcConfigurer {
         }
         registry.addResourceHandler("/assets/**").addResourceLocations(
                 "classpath:/META-INF/resources/webjars/" + GOVUK_FRONTEND + "/" + version + "/dist/govuk/assets/");
+        registry.addResourceHandler("/styles/**").addResourceLocations("classpath:/epa-platform/styles/");
     }
 }

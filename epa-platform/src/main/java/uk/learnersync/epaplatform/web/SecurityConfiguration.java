@@ -4,6 +4,8 @@ import static uk.learnersync.service.BearerTokenSecurity.authenticated;
 
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -93,9 +95,13 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/error")
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/styles/**", "/error")
                         .permitAll()
                         .anyRequest().denyAll())
+                // Any other path names nothing here: "Page not found", rather than a refusal that says nothing useful.
+                .exceptionHandling(refusal -> refusal
+                        .authenticationEntryPoint((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND))
+                        .accessDeniedHandler((request, response, e) -> response.sendError(HttpServletResponse.SC_NOT_FOUND)))
                 // The error page is one of the pages: the same policy.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();

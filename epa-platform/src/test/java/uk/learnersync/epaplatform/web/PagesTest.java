@@ -42,12 +42,13 @@ class PagesTest extends EpaPlatformTest {
     void theOrganisationPageListsApprenticesReadablyWithTheirTextEscapedAndTheConnections() {
         String uln = nextUln();
         Map<String, Object> body = new HashMap<>(registration(uln));
-        body.put("givenNames", SCRIPT);
+        // An employer's name is free text (a person's name is refused with markup in it).
+        body.put("employer", employer(SCRIPT, "SW1A 1AA"));
         String id = (String) api.write("POST", "/api/v1/apprentices", body).expect(201).body().get("apprenticeId");
 
         Browser.Page page = browser.open("/organisations/" + epaoId).expect(200);
 
-        assertThat(page.text()).contains(uln, "On programme", "Acme Engineering Ltd", "ST0116 version 1.0", ukprn,
+        assertThat(page.text()).contains(uln, "On programme", "Ada Lovelace", "ST0116 version 1.0", ukprn,
                 "Providers' connections", "Active", "Revoke");
         assertThat(page.html()).contains("&lt;script&gt;", "href=\"/organisations/" + epaoId + "/apprentices/" + id
                 + "\"", "class=\"govuk-back-link\"").doesNotContain(SCRIPT, "ON_PROGRAMME");
@@ -197,7 +198,7 @@ class PagesTest extends EpaPlatformTest {
     void anUnknownOrganisationOrApprenticeGetsAPageOfTheServiceNotAFrameworkPage() {
         for (String path : new String[] {"/organisations/EPA9997", "/organisations/not-an-epao",
                 "/organisations/" + epaoId + "/apprentices/00000000-0000-0000-0000-000000000000",
-                "/organisations/" + epaoId + "/apprentices/not-an-id"}) {
+                "/organisations/" + epaoId + "/apprentices/not-an-id", "/no-such-page"}) {
             Browser.Page missing = browser.open(path).expect(404);
             assertThat(missing.html()).contains("<html lang=\"en-GB\"", "Page not found").doesNotContain("Whitelabel");
         }

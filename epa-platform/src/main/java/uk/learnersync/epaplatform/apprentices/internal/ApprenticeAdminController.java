@@ -64,11 +64,13 @@ class ApprenticeAdminController {
 
     record HistoryResource(Instant at, String call, String origin,
                            @Schema(nullable = true, description = "The connection that made a provider's change")
-                           String connectionId, JsonNode body) {
+                           String connectionId,
+                           @Schema(implementation = Object.class, description = "The call's body, as received")
+                           JsonNode body) {
     }
 
     @GetMapping
-    @Operation(summary = "List an organisation's apprentices",
+    @Operation(operationId = "listApprentices", summary = "List an organisation's apprentices",
             description = "All of them, most recently changed first, or those with the ULN given.")
     Items<ApprenticeRecord> list(@PathVariable String epaoId, @RequestParam(required = false) String uln) {
         EpaoId organisation = organisations.get(epaoId).epaoId();
@@ -83,7 +85,8 @@ class ApprenticeAdminController {
     }
 
     @GetMapping("/{apprenticeId}")
-    @Operation(summary = "Get an apprentice")
+    @Operation(operationId = "getApprenticeOfOrganisation", summary = "Get an apprentice",
+            description = "The whole ApprenticeRecord, as the EPAO's staff see it.")
     ApprenticeRecord get(@PathVariable String epaoId, @PathVariable String apprenticeId) {
         return ApprenticeRecord.asOfToday(apprentices.getAtOrganisation(organisation(epaoId), id(apprenticeId)));
     }

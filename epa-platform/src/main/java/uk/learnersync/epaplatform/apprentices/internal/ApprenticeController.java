@@ -136,13 +136,16 @@ class ApprenticeController {
     }
 
     @GetMapping("/{apprenticeId}")
-    @Operation(summary = "Get an apprentice")
+    @Operation(operationId = "getApprentice", summary = "Get an apprentice",
+            description = "The whole ApprenticeRecord of one of the connection's apprentices; another connection's "
+                    + "answers 404.")
     ApprenticeRecord get(@AuthenticationPrincipal Connection connection, @PathVariable String apprenticeId) {
         return ApprenticeRecord.asOfToday(apprentices.get(connection, id(apprenticeId)));
     }
 
     @PutMapping("/{apprenticeId}/learner")
     @Operation(summary = "Replace the personal details",
+            description = "ULN, names, date of birth, sex, ethnicity, email, phone and address; refused with RECORD_CLOSED once the record is closed.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = LearnerRequest.class))))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
@@ -158,6 +161,7 @@ class ApprenticeController {
 
     @PutMapping("/{apprenticeId}/employer")
     @Operation(summary = "Replace the employer and its address",
+            description = "The employer's name and address as the provider holds them.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = EmployerRequest.class))))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
@@ -203,6 +207,7 @@ class ApprenticeController {
 
     @PutMapping("/{apprenticeId}/programme-dates")
     @Operation(summary = "Change the dates of the ACTIVE programme",
+            description = "startDate and plannedEndDate of the programme in progress.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = ProgrammeDatesRequest.class))))
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",

@@ -53,7 +53,7 @@ class FaultAdminController {
     }
 
     @PutMapping
-    @Operation(summary = "Switch a fault on the provider-facing API",
+    @Operation(operationId = "setFaults", summary = "Switch a fault on the provider-facing API",
             description = "DOWN answers 503; ERRORS fails a share of calls with 500, applying nothing; SLOW answers "
                     + "late; REJECT refuses every write with 422; NONE restores. With providerUkprn, only the calls "
                     + "of that provider's connections are affected, and they meet that fault instead of the global "
@@ -74,7 +74,7 @@ class FaultAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "The faults in force",
+    @Operation(operationId = "getFaults", summary = "The faults in force",
             description = "The global fault (mode NONE when there is none) and, in scoped, each provider's own.")
     ActiveFaults get() {
         FaultSettings global = faults.global();

@@ -59,7 +59,7 @@ class OrganisationAdminController {
     }
 
     @PostMapping
-    @Operation(summary = "Create an organisation",
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation",
             description = "201 when created; 200 when it exists with the same name; 409 when it exists with another name.")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = OrganisationResource.class)))
@@ -90,7 +90,8 @@ class OrganisationAdminController {
     }
 
     @GetMapping("/{epaoId}/connections")
-    @Operation(summary = "List the organisation's connections", description = "Oldest first, revoked ones included.")
+    @Operation(operationId = "listConnections", summary = "List the organisation's connections",
+            description = "Oldest first, revoked ones included.")
     Items<ConnectionListing> connections(@PathVariable String epaoId) {
         return new Items<>(organisations.connections(organisations.get(epaoId).epaoId()).stream()
                 .map(state -> new ConnectionListing(state.connection().id().toString(),

@@ -32,7 +32,9 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/learners/{id}/audit")
-    @Operation(summary = "The learner's audit trail, oldest first")
+    @Operation(summary = "The learner's audit trail, oldest first",
+            description = "Every change to the learner: who made it, through which channel, and the record before and "
+                    + "after; a person's retry or skip of a blocked delivery too.")
     Map<String, List<AuditEntry>> ofLearner(@PathVariable UUID id) {
         LearnerId learnerId = new LearnerId(id);
         learners.find(provider.id(), learnerId).orElseThrow(() -> new NotFoundException("Learner", id));

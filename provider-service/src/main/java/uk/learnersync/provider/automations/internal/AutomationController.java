@@ -120,7 +120,8 @@ class AutomationController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read an automation, with every step (who, when, why)")
+    @Operation(summary = "Read an automation, with every step (who, when, why)",
+            description = "Its type, details, status (PENDING, APPLIED or REJECTED) and history.")
     AutomationResource get(@PathVariable UUID id) {
         return AutomationResource.of(automations.get(provider.id(), new AutomationId(id)));
     }
@@ -151,7 +152,9 @@ class AutomationController {
     }
 
     @GetMapping("/settings")
-    @Operation(summary = "The provider's approval settings")
+    @Operation(summary = "The provider's approval settings",
+            description = "makerChecker: whether whoever requested an automation is barred from approving it. On for "
+                    + "a new provider.")
     Settings settings() {
         return new Settings(automations.settings(provider.id()).makerChecker());
     }

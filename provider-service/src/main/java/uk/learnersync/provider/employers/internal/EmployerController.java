@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.employers.Employer;
@@ -93,7 +95,10 @@ class EmployerController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an employer with at least one address")
+    @Operation(summary = "Create an employer with at least one address",
+            description = "empId is the employer's ERN (EmpId), 9 digits, optional. Address lines and town are ILR "
+                    + "address lines: at most 50 characters of ESFA's set (letters, digits, spaces and "
+                    + "~!@&'\\()*+,-./:;).")
     @ETagged
     ResponseEntity<EmployerResource> create(@RequestBody EmployerRequest request) {
         FieldChecks checks = new FieldChecks();
@@ -134,7 +139,9 @@ class EmployerController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change an employer's name or EmpId (JSON merge patch)",
             description = "Synced to the EPA record of every linked learner (EM-3). Addresses are changed through "
-                    + "their own resource.")
+                    + "their own resource.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = EmployerPatch.class))))
     @ETagged
     ResponseEntity<EmployerResource> patch(@PathVariable UUID id,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -156,7 +163,9 @@ class EmployerController {
 
     @PostMapping("/{id}/addresses")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add an address to an employer")
+    @Operation(summary = "Add an address to an employer",
+            description = "Learners are linked to one of their employer's addresses (their workplace); a new address "
+                    + "reaches no learner until one is linked to it.")
     @ETagged
     ResponseEntity<AddressResource> addAddress(@PathVariable UUID id, @RequestBody AddressRequest request) {
         EmployerAddressDetails details = validate(request);
@@ -165,7 +174,8 @@ class EmployerController {
     }
 
     @GetMapping("/{id}/addresses/{addressId}")
-    @Operation(summary = "Read one of an employer's addresses")
+    @Operation(summary = "Read one of an employer's addresses",
+            description = "With its ETag, for a PATCH of the address with If-Match.")
     @ETagged
     ResponseEntity<AddressResource> getAddress(@PathVariable UUID id, @PathVariable UUID addressId) {
         return ETags.ok(employers.getAddress(provider.id(), new EmployerId(id), new EmployerAddressId(addressId)),
@@ -174,7 +184,9 @@ class EmployerController {
 
     @PatchMapping(path = "/{id}/addresses/{addressId}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change an employer's address (JSON merge patch)",
-            description = "Synced to the EPA record of every learner working there (EM-3)")
+            description = "Synced to the EPA record of every learner working there (EM-3)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = AddressRequest.class))))
     @ETagged
     ResponseEntity<AddressResource> patchAddress(@PathVariable UUID id, @PathVariable UUID addressId,
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,

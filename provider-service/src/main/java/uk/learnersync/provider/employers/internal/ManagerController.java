@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.employers.EmployerId;
@@ -73,7 +75,9 @@ class ManagerController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a manager at one of the provider's employers")
+    @Operation(summary = "Create a manager at one of the provider's employers",
+            description = "A manager is the employer's line manager of an apprentice, sent to the EPA platform as the "
+                    + "employer contact of every learner linked to them (MG-1..MG-6).")
     @ETagged
     ResponseEntity<ManagerResource> create(@RequestBody ManagerRequest request) {
         ManagerDetails details = validate(request);
@@ -89,7 +93,8 @@ class ManagerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a manager")
+    @Operation(summary = "Read a manager",
+            description = "With its ETag, for a PATCH with If-Match.")
     @ETagged
     ResponseEntity<ManagerResource> get(@PathVariable UUID id) {
         return ETags.ok(managers.get(provider.id(), new ManagerId(id)), ManagerResource::of);
@@ -98,7 +103,9 @@ class ManagerController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a manager (JSON merge patch)",
             description = "employerId may name another of the provider's employers. Synced to the EPA record of "
-                    + "every linked learner (MG-2)")
+                    + "every linked learner (MG-2)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ManagerRequest.class))))
     @ETagged
     ResponseEntity<ManagerResource> patch(@PathVariable UUID id,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,

@@ -86,13 +86,16 @@ class EpaConnectionController {
     }
 
     @GetMapping
-    @Operation(summary = "List the provider's live connections")
+    @Operation(summary = "List the provider's live connections",
+            description = "Each with its state: OK, or REFUSED while the platform refuses its credentials (CV-2). "
+                    + "Tokens are never returned.")
     Map<String, List<ConnectionResource>> list() {
         return Map.of("items", connections.list(provider.id()).stream().map(ConnectionResource::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a live connection")
+    @Operation(summary = "Read a live connection",
+            description = "Its EPAO, platform address and state; the token is never returned.")
     ConnectionResource get(@PathVariable UUID id) {
         return ConnectionResource.of(connections.get(provider.id(), new EpaConnectionId(id)));
     }

@@ -70,13 +70,16 @@ class EpaoController {
     }
 
     @GetMapping
-    @Operation(summary = "List the EPAOs, optionally those whose ID, name or UKPRN contains q")
+    @Operation(summary = "List the EPAOs, optionally those whose ID, name or UKPRN contains q",
+            description = "The register shipped with LearnerSync and the EPAOs the provider added (by POST or from "
+                    + "ILR files).")
     Map<String, List<EpaoResource>> list(@RequestParam(required = false) String q) {
         return Map.of("items", epaos.search(provider.id(), q).stream().map(EpaoResource::of).toList());
     }
 
     @GetMapping("/{epaoId}")
-    @Operation(summary = "Read an EPAO, by its ID or its UKPRN")
+    @Operation(summary = "Read an EPAO, by its ID or its UKPRN",
+            description = "An 8-digit UKPRN that the register knows answers with that organisation and its EPA ID.")
     EpaoResource get(@PathVariable String epaoId) {
         EpaoId id;
         try {

@@ -37,13 +37,16 @@ class StandardController {
     }
 
     @GetMapping
-    @Operation(summary = "Search the catalogue by LARS code, IfATE reference or title")
+    @Operation(summary = "Search the catalogue by LARS code, IfATE reference or title",
+            description = "The apprenticeship standards LearnerSync knows, for choosing a programme's standard code "
+                    + "and reference.")
     Map<String, List<StandardResource>> search(@RequestParam(required = false) String q) {
         return Map.of("items", standards.search(q).stream().map(StandardResource::of).toList());
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Read a standard by its LARS code")
+    @Operation(summary = "Read a standard by its LARS code",
+            description = "Its IfATE reference, title and versions.")
     StandardResource get(@PathVariable int code) {
         return StandardResource.of(standards.find(code).orElseThrow(() -> new NotFoundException("Standard", code)));
     }

@@ -91,7 +91,9 @@ class IlrController {
     }
 
     @GetMapping("/imports/{id}")
-    @Operation(summary = "Read the report of an ILR import")
+    @Operation(summary = "Read the report of an ILR import",
+            description = "The year the file was read as, the counts (created, updated, rejected, skipped) and each "
+                    + "learner's errors and warnings under DfE's rule names.")
     ImportReportResource report(@PathVariable UUID id) {
         return ImportReportResource.of(files.report(provider.id(), new ImportReportId(id)));
     }

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.learners.EpaRegistration;
@@ -133,7 +135,9 @@ class LearnerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a learner")
+    @Operation(summary = "Read a learner",
+            description = "The ILR record with its programme, EPA registration, status and completion fields, and "
+                    + "what was read back from the EPA platform; with its ETag.")
     @ETagged
     ResponseEntity<LearnerResource> get(@PathVariable UUID id) {
         return ETags.ok(learners.get(provider.id(), new LearnerId(id)), LearnerResource::of);
@@ -142,7 +146,9 @@ class LearnerController {
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a learner's personal details, reference and links (JSON merge patch)",
             description = "null clears caseOwnerId, managerId, employerId or employerAddressId; the links are checked "
-                    + "together, so replacing the employer needs its address and manager too (EM-4, MG-4, CO-4)")
+                    + "together, so replacing the employer needs its address and manager too (EM-4, MG-4, CO-4)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = LearnerDetailsInput.class))))
     @ETagged
     ResponseEntity<LearnerResource> patch(@PathVariable UUID id,
                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -153,11 +159,14 @@ class LearnerController {
     }
 
     @PatchMapping(path = "/{id}/programme", consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Change the learner's programme details (JSON merge patch)",
+    @Operation(operationId = "patchLearnerProgramme",
+            summary = "Change the learner's programme details (JSON merge patch)",
             description = "Dates and EPA period (PG-1..PG-4), or programmeId, option and epaoId (PC-1..PC-5). A new "
                     + "programmeId without option or epaoId starts without an option and with the programme's EPAO; "
                     + "epaoId null means the programme's EPAO. The learner's ETag and If-Match are those of "
-                    + "GET /api/v1/learners/{id}")
+                    + "GET /api/v1/learners/{id}",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeInput.class))))
     @ETagged
     ResponseEntity<LearnerResource> patchProgramme(@PathVariable UUID id,
                                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch,

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.programmes.Programme;
@@ -86,20 +88,26 @@ class ProgrammeController {
     }
 
     @GetMapping
-    @Operation(summary = "List the provider's programmes")
+    @Operation(summary = "List the provider's programmes",
+            description = "Each with its standard, version, options and EPAO.")
     Map<String, List<ProgrammeResource>> list() {
         return Map.of("items", programmes.list(provider.id()).stream().map(ProgrammeResource::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a programme")
+    @Operation(summary = "Read a programme",
+            description = "With its ETag, for a PATCH with If-Match.")
     @ETagged
     ResponseEntity<ProgrammeResource> get(@PathVariable UUID id) {
         return ETags.ok(programmes.get(provider.id(), new ProgrammeId(id)), ProgrammeResource::of);
     }
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Change a programme (JSON merge patch)")
+    @Operation(summary = "Change a programme (JSON merge patch)",
+            description = "A new epaoId, standardVersion or options reaches every learner on the programme (CV-5), "
+                    + "except learners whose EPAO was set for them alone.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = ProgrammeRequest.class))))
     @ETagged
     ResponseEntity<ProgrammeResource> patch(@PathVariable UUID id,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.shared.Channel;
@@ -65,7 +67,9 @@ class CaseOwnerController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a case owner")
+    @Operation(summary = "Create a case owner",
+            description = "A case owner is the learner's tutor at the provider, sent to the EPA platform as the tutor "
+                    + "of every learner linked to them (CO-1..CO-4). Names follow ESFA's pattern for names.")
     @ETagged
     ResponseEntity<CaseOwnerResource> create(@RequestBody CaseOwnerRequest request) {
         CaseOwnerDetails details = validate(request);
@@ -74,13 +78,15 @@ class CaseOwnerController {
     }
 
     @GetMapping
-    @Operation(summary = "List the provider's case owners")
+    @Operation(summary = "List the provider's case owners",
+            description = "By name.")
     Map<String, List<CaseOwnerResource>> list() {
         return Map.of("items", caseOwners.list(provider.id()).stream().map(CaseOwnerResource::of).toList());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a case owner")
+    @Operation(summary = "Read a case owner",
+            description = "With its ETag, for a PATCH with If-Match.")
     @ETagged
     ResponseEntity<CaseOwnerResource> get(@PathVariable UUID id) {
         return ETags.ok(caseOwners.get(provider.id(), new CaseOwnerId(id)), CaseOwnerResource::of);
@@ -88,7 +94,9 @@ class CaseOwnerController {
 
     @PatchMapping(path = "/{id}", consumes = {"application/merge-patch+json", "application/json"})
     @Operation(summary = "Change a case owner (JSON merge patch)",
-            description = "Synced to the EPA record of every linked learner (CO-2)")
+            description = "Synced to the EPA record of every linked learner (CO-2)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CaseOwnerRequest.class))))
     @ETagged
     ResponseEntity<CaseOwnerResource> patch(@PathVariable UUID id,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,

@@ -40,7 +40,8 @@ class StaffUserAdminController {
 
     @PostMapping("/api/admin/providers/{providerId}/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a user who signs in to the provider's web pages")
+    @Operation(summary = "Create a user who signs in to the provider's web pages",
+            description = "roles: any of ADMIN, APPROVER, TUTOR, READ_ONLY. The password is stored as a bcrypt hash.")
     CreatedUser create(@PathVariable UUID providerId, @RequestBody CreateUserRequest request) {
         ProviderId provider = new ProviderId(providerId);
         providers.find(provider).orElseThrow(() -> new NotFoundException("Provider", providerId));

@@ -90,7 +90,10 @@ class SyncController {
     }
 
     @GetMapping("/learners/{id}/sync-log")
-    @Operation(summary = "The learner's synchronisation log, oldest first")
+    @Operation(summary = "The learner's synchronisation log, oldest first",
+            description = "One entry per synchronisation task: the rule that decided (RULES.md), the channel, the "
+                    + "action, its status (PENDING, DELIVERED, RETRYING, BLOCKED, SKIPPED or REFUSED), attempts, "
+                    + "and what was sent and answered.")
     Map<String, List<LogEntryResource>> syncLog(@PathVariable UUID id) {
         LearnerId learnerId = new LearnerId(id);
         learners.find(provider.id(), learnerId).orElseThrow(() -> new NotFoundException("Learner", id));
@@ -105,7 +108,8 @@ class SyncController {
     }
 
     @GetMapping("/sync/tasks/{id}")
-    @Operation(summary = "One sync task with every delivery attempt: what was sent and the answer")
+    @Operation(summary = "One sync task with every delivery attempt: what was sent and the answer",
+            description = "For investigating a blocked or refused change.")
     TaskResource task(@PathVariable long id) {
         SyncLog.TaskDetail detail = syncLog.task(provider.id(), id);
         return new TaskResource(LogEntryResource.of(detail.task()), detail.task().learnerId().toString(),
@@ -113,7 +117,8 @@ class SyncController {
     }
 
     @PostMapping("/sync/tasks/{id}/retry")
-    @Operation(summary = "Re-queue a blocked task; it delivers before anything behind it for that learner")
+    @Operation(summary = "Re-queue a blocked task; it delivers before anything behind it for that learner",
+            description = "202 once queued; 409 if the task is not blocked (CV-3).")
     ResponseEntity<LogEntryResource> retry(@PathVariable long id) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(LogEntryResource.of(syncLog.retry(provider.id(), id, provider.origin(Channel.API))));
@@ -163,14 +168,18 @@ class SyncController {
     }
 
     @GetMapping("/sync/policy")
-    @Operation(summary = "The provider's sync policy: the seed's rule table with the channels the provider added")
+    @Operation(summary = "The provider's sync policy: the seed's rule table with the channels the provider added",
+            description = "Each rule with its default channels, the channels the provider added, and those it may be "
+                    + "widened to.")
     Map<String, List<RuleResource>> policy() {
         SyncPolicy policy = policies.policyOf(provider.id());
         return Map.of("items", RuleTable.SEED.stream().map(rule -> resource(rule, policy)).toList());
     }
 
     @PutMapping("/sync/policy/rules/{ruleId}")
-    @Operation(summary = "Widen a rule to more channels (or, with an empty list, go back to the seed's default)")
+    @Operation(summary = "Widen a rule to more channels (or, with an empty list, go back to the seed's default)",
+            description = "A rule that never sends cannot be widened (400); only the channels the rule lists as "
+                    + "widenable are accepted.")
     RuleResource widen(@PathVariable String ruleId, @RequestBody WideningRequest request) {
         SyncRule rule = RuleTable.byId(ruleId).orElseThrow(() -> new NotFoundException("Rule", ruleId));
         FieldChecks checks = new FieldChecks();
