@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.learnersync.provider.epa.EpaConnections.Credentials;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
+import uk.learnersync.provider.sync.ObservedRecord;
 import uk.learnersync.provider.sync.PlatformRecord;
 import uk.learnersync.provider.sync.PlatformStatus;
 import uk.learnersync.provider.sync.SyncProperties;
@@ -69,6 +73,52 @@ class EpaProConnector implements EpaPlatformConnector {
         return new DeliveryResult(outcome, body, status, response.body(),
                 outcome == Outcome.DELIVERED ? field(response.body(), "apprenticeId") : null,
                 outcome == Outcome.REFUSED ? code + ": " + field(response.body(), "detail") : null);
+    }
+
+    @Override
+    public FeedPage readChanges(Credentials credentials, String cursor, int limit) {
+        JsonNode page = read(credentials, "/api/v1/changes?limit=" + limit + (cursor == null ? "" : "&after=" + cursor));
+        List<ObservedChange> changes = new ArrayList<>();
+        for (JsonNode item : page.path("items")) {
+            changes.add(new ObservedChange(item.path("cursor").asString(), item.path("apprenticeId").asString(),
+                    item.path("kind").asString(), "EPAO".equals(item.path("origin").asString()),
+                    PlatformRecords.observed(item.get("record"))));
+        }
+        return new FeedPage(changes, page.path("nextCursor").asString());
+    }
+
+    @Override
+    public RecordPage readRecords(Credentials credentials, String after, int limit) {
+        JsonNode page = read(credentials, "/api/v1/apprentices?limit=" + limit + (after == null ? "" : "&after=" + after));
+        List<ObservedRecord> records = new ArrayList<>();
+        page.path("items").forEach(item -> records.add(PlatformRecords.observed(item)));
+        JsonNode next = page.get("next");
+        return new RecordPage(records, next == null || next.isNull() ? null : next.asString());
+    }
+
+    /** One GET of the platform's provider-facing API; anything but 200 is a {@link PlatformReadException}. */
+    private JsonNode read(Credentials credentials, String pathAndQuery) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(trimSlash(credentials.baseUrl()) + pathAndQuery))
+                .timeout(properties.readTimeout())
+                .header("Authorization", "Bearer " + credentials.apiToken())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new PlatformReadException(Outcome.TRANSIENT, "No answer from " + credentials.baseUrl() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformReadException(Outcome.TRANSIENT, "Interrupted while waiting for the platform");
+        }
+        int status = response.statusCode();
+        if (status != 200) {
+            throw new PlatformReadException(classify(status, null), "HTTP " + status + " from "
+                    + credentials.baseUrl() + pathAndQuery.replaceAll("\\?.*", ""));
+        }
+        return json.readTree(response.body());
     }
 
     /**

@@ -239,6 +239,46 @@ class PlannerTest {
                 .satisfies(changed -> assertThat(changed.desired()).isEqualTo(record.desired().withTutor(newTutor)));
     }
 
+    @Test
+    void TW_4_driftNamesEachFieldThePlatformHoldsOtherwiseButNotAStatusItClosed() {
+        PlatformRecord desired = live(registered());
+        PlatformRecord edited = desired.withLearner(live(renamed(registered(), "Edited")).learner());
+        PlatformRecord withdrawnThere = desired.withStatus(PlatformStatus.WITHDRAWN);
+
+        assertThat(Drift.between(desired, edited)).containsExactly(
+                new Drift.Difference("learner.familyName", "Lovelace", "Edited"));
+        assertThat(Drift.between(desired, withdrawnThere)).as("closed on the platform: not drift").isEmpty();
+        assertThat(Drift.between(withdrawnThere, desired)).containsExactly(
+                new Drift.Difference("status", "WITHDRAWN", "ON_PROGRAMME"));
+        assertThat(Drift.between(desired, desired)).isEmpty();
+    }
+
+    @Test
+    void TW_4_aRepairSendsEachDriftedSectionOnceAndTheCircumstanceThatRestoresTheStatus() {
+        RecordState record = recordOf(registered());
+
+        Plan plan = planner.repair(record, Set.of("learner.familyName", "learner.email", "tutor.phone", "status"),
+                false);
+
+        assertThat(plan.steps()).extracting(Step::ruleId, Step::action, Step::sends).containsExactlyInAnyOrder(
+                tuple("TW-4", SyncAction.UPDATE_LEARNER_DETAILS, true), tuple("TW-4", SyncAction.UPDATE_TUTOR, true),
+                tuple("TW-4", SyncAction.RECORD_CIRCUMSTANCE, true));
+        assertThat(plan.steps()).filteredOn(step -> step.action() == SyncAction.RECORD_CIRCUMSTANCE).singleElement()
+                .satisfies(step -> assertThat(step.payload()).containsEntry("type", "RETURN_TO_LEARNING"));
+    }
+
+    @Test
+    void TW_4_aRecordThePlatformNoLongerHasIsRegisteredAgainWhole() {
+        RecordState record = recordOf(registered());
+
+        Plan plan = planner.repair(record, Set.of("record"), true);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(SyncAction.REGISTER);
+            assertThat(step.payload()).containsEntry(Planner.REGISTERED_RECORD, record.desired());
+        });
+    }
+
     private static Predicate<EpaoId> connected() {
         return Set.of(EPAO, OTHER_EPAO)::contains;
     }
