@@ -108,9 +108,10 @@ public final class Benchmarks {
         Series patch = new Series();
         Series rss = new Series();
         for (int run = 0; run < settings.runs; run++) {
-            // The second run, warmed up, is the one profiled; the tests' storage has no statement statistics.
-            Profile profile = Profile.start(run == 1 && services.storage == Storage.DURABLE ? settings.profile : null,
-                    services, "fanout_durable");
+            // Every run is profiled, the first (which has been much the slowest) too; the tests' storage has no
+            // statement statistics.
+            Profile profile = Profile.start(services.storage == Storage.DURABLE ? settings.profile : null,
+                    services, "fanout_durable_" + (run + 1));
             SyncBenchmarks.FanOut fanOut = sync.fanOut();
             Profile.stop(profile);
             ours.add(fanOut.seconds());

@@ -25,14 +25,17 @@ import jdk.jfr.consumer.RecordingFile;
  * client) and PostgreSQL's own account of the same span (pg_stat_statements, table statistics, WAL),
  * written to {@code <dir>/<figure>.jfr} and summarised in {@code <dir>/<figure>.txt}. Profiled runs
  * are slower (JFR, pg_stat_statements): their figures are for finding limits, not for the results.
+ * The plan of every statement slower than 100 ms is logged by PostgreSQL's auto_explain.
  */
 final class Profile {
 
     /** What PostgreSQL must load for the statement statistics. */
     static final Map<String, String> SERVER_SETTINGS = Map.of(
-            "shared_preload_libraries", "pg_stat_statements",
+            "shared_preload_libraries", "pg_stat_statements,auto_explain",
             "pg_stat_statements.track", "all",
-            "track_io_timing", "on");
+            "track_io_timing", "on",
+            // The plan of any statement slower than this goes to the server's log (this program's output).
+            "auto_explain.log_min_duration", "100ms");
 
     private static final Pattern PORT = Pattern.compile("http-nio-(\\d+)-");
 
@@ -92,6 +95,14 @@ final class Profile {
                     SELECT relname, seq_scan, idx_scan, n_tup_ins, n_tup_upd, n_tup_hot_upd, n_tup_del, n_live_tup,
                            n_dead_tup, autovacuum_count, autoanalyze_count
                     FROM pg_stat_user_tables WHERE n_tup_ins + n_tup_upd + n_tup_del > 0 ORDER BY relname"""));
+            text.add("");
+            text.add("## Tables of the " + database.getKey() + " database by size (with indexes and TOAST)");
+            text.addAll(database.getValue().rows("""
+                    SELECT s.relname, CAST(c.reltuples AS bigint) AS rows_estimated,
+                           pg_total_relation_size(s.relid) AS bytes,
+                           pg_total_relation_size(s.relid) / CAST(greatest(c.reltuples, 1) AS bigint) AS bytes_per_row
+                    FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
+                    ORDER BY pg_total_relation_size(s.relid) DESC LIMIT 20"""));
         }
         text.add("");
         text.addAll(services.providerDb.rows("SELECT wal_records, wal_fpi, wal_bytes, wal_write, wal_sync FROM pg_stat_wal"));
