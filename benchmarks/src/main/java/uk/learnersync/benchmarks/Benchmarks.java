@@ -19,7 +19,8 @@ import uk.learnersync.benchmarks.Services.Storage;
  * runs on the durable storage {@code bin/learnersync} uses, except {@code fanout_10k_seconds}, which
  * keeps the tests' storage it was first measured on so that its figures stay comparable.
  * Arguments (all optional): {@code --runs 3 --outbox-runs 3 --learners 10000 --ilr-learners 50000
- * --events 100000 --history 5000000 --only fanout,durable,scaleout,ilr,e2e,outbox,history --out <repository root>}.
+ * --events 100000 --history 5000000 --only fanout,durable,scaleout,ilr,e2e,outbox,history --out <repository root>
+ * --profile <dir>} (see {@link Profile}).
  */
 public final class Benchmarks {
 
@@ -45,13 +46,14 @@ public final class Benchmarks {
         Environment environment = Environment.before();
         List<Result> results = new ArrayList<>();
         if (settings.includes("fanout")) {
-            try (Services services = new Services(Storage.EPHEMERAL)) {
+            try (Services services = new Services(Storage.EPHEMERAL, Map.of())) {
                 Scenario scenario = start(services, settings);
                 results.add(fanOut(settings, services, scenario).get(0));
             }
             Report.write(settings.out, results, settings, environment, Environment.before());
         }
-        try (Services services = new Services(Storage.DURABLE)) {
+        try (Services services = new Services(Storage.DURABLE,
+                settings.profile == null ? Map.of() : Profile.SERVER_SETTINGS)) {
             Scenario scenario = start(services, settings);
             SyncBenchmarks sync = new SyncBenchmarks(services, scenario, WORKERS);
             if (settings.includes("durable")) {
@@ -106,7 +108,12 @@ public final class Benchmarks {
         Series patch = new Series();
         Series rss = new Series();
         for (int run = 0; run < settings.runs; run++) {
+            // Every run is profiled, the first (which has been much the slowest) too; the tests' storage has no
+            // statement statistics.
+            Profile profile = Profile.start(services.storage == Storage.DURABLE ? settings.profile : null,
+                    services, "fanout_durable_" + (run + 1));
             SyncBenchmarks.FanOut fanOut = sync.fanOut();
+            Profile.stop(profile);
             ours.add(fanOut.seconds());
             patch.add(fanOut.patchMillis());
             rss.add(fanOut.peakRssMb());
@@ -147,6 +154,7 @@ public final class Benchmarks {
     private static Result scaleOut(Settings settings, Services services, SyncBenchmarks sync) throws Exception {
         Series one = new Series();
         Series two = new Series();
+        Profile profile = Profile.start(settings.profile, services, "scale_out");
         for (int run = 0; run < settings.runs; run++) {
             one.add(settings.learners / sync.fanOut().seconds());
             services.startSecondProvider(Map.of("learnersync.sync.workers", Integer.toString(WORKERS)));
@@ -154,6 +162,7 @@ public final class Benchmarks {
             services.stopSecondProvider();
             log("scale-out run %d: one instance %.0f records/s, two %.0f records/s", run + 1, one.last(), two.last());
         }
+        Profile.stop(profile);
         double ratio = two.median() / one.median();
         return new Result("scale_out_2_instances_ratio", Result.round(ratio, 2), "ratio", Result.round(one.median(), 0),
                 Result.round(ratio, 2), String.format("The %d-learner fan-out (records/s until all are on the "
@@ -165,7 +174,10 @@ public final class Benchmarks {
     }
 
     private static List<Result> endToEnd(Settings settings, Services services, SyncBenchmarks sync) throws Exception {
+        Profile profile = Profile.start(settings.profile, services, "e2e_delivered");
         UpdateRuns delivered = updateRuns(settings, sync, true);
+        Profile.stop(profile);
+        profile = Profile.start(settings.profile, services, "e2e_latency");
         List<SyncBenchmarks.Latency> latencies = new ArrayList<>();
         Series p50 = new Series();
         Series p99 = new Series();
@@ -176,8 +188,11 @@ public final class Benchmarks {
             p99.add(latency.p99());
             log("latency run %d: %s", run + 1, latency);
         }
+        Profile.stop(profile);
         services.startProvider(Map.of("learnersync.sync.enabled", "false"));
+        profile = Profile.start(settings.profile, services, "e2e_sync_off");
         UpdateRuns apiOnly = updateRuns(settings, sync, false);
+        Profile.stop(profile);
         services.providerDb.update("UPDATE sync_tasks SET status = 'SKIPPED', delivered_at = now() "
                 + "WHERE status IN ('PENDING', 'RETRYING')");
         double ours = delivered.rate().median();
@@ -225,8 +240,12 @@ public final class Benchmarks {
         Series ours = new Series();
         Series peer = new Series();
         for (int run = 0; run < settings.outboxRuns; run++) {
+            Profile profile = Profile.start(settings.profile, services, "outbox_ours_" + run);
             ours.add(benchmark.ours(provider, scenario));
+            Profile.stop(profile);
+            profile = Profile.start(settings.profile, services, "outbox_peer_" + run);
             peer.add(benchmark.peer(run));
+            Profile.stop(profile);
             log("outbox run %d: ours %.0f/s, Spring Modulith %.0f/s", run + 1, ours.last(), peer.last());
         }
         double rate = ours.median();
@@ -234,8 +253,9 @@ public final class Benchmarks {
         return new Result("outbox_vs_peer_ratio", Result.round(rate / baseline, 2), "ratio", Result.round(baseline, 0),
                 Result.round(rate / baseline, 2), String.format("%d events written %d to a transaction, dispatched to "
                         + "a no-op handler, first write to last completion, both on %s (one server, a database each). "
-                        + "Ours: %.0f events/s (sync_tasks rows written by Outbox.enqueue round %d learners' records, "
-                        + "%d workers claiming, reading the record, learner and credentials, a no-op @Primary "
+                        + "Ours: %.0f events/s (sync_tasks rows written by Outbox.enqueue, one call per event as a "
+                        + "change's listener makes, round %d learners' records, %d workers claiming, reading the "
+                        + "record, learner and credentials, a no-op @Primary "
                         + "EpaPlatformConnector, completion + attempt row). Peer (baseline, events/s): Spring Modulith "
                         + "2.0.3 JDBC registry, @ApplicationModuleListener, Boot's default executor, a fresh database "
                         + "per run. Goal >= 2. Runs: ours %s, peer %s", settings.events, 1_000,
@@ -257,10 +277,12 @@ public final class Benchmarks {
         String kept = history.add(settings.history);
         log("history kept: %s", kept);
         Series with = new Series();
+        Profile profile = Profile.start(settings.profile, services, "history_kept");
         for (int run = 0; run < settings.runs; run++) {
             with.add(probe.ours(provider, scenario));
             log("history run %d, %,d kept: %.0f tasks/s", run + 1, settings.history, with.last());
         }
+        Profile.stop(profile);
         double ratio = with.median() / none.median();
         return new Result("history_5m_claim_ratio", Result.round(ratio, 2), "ratio", Result.round(none.median(), 0),
                 Result.round(ratio, 2), String.format("Delivery throughput (tasks/s: %d learner-details updates "
@@ -276,12 +298,14 @@ public final class Benchmarks {
         IlrBenchmark benchmark = new IlrBenchmark(services, settings.ilrLearners);
         Series rates = new Series();
         Series rss = new Series();
+        Profile profile = Profile.start(settings.profile, services, "ilr_import");
         for (int run = 0; run < settings.runs; run++) {
             IlrBenchmark.Import result = benchmark.run();
             rates.add(result.learnersPerSecond());
             rss.add(result.peakRssMb());
             log("ILR run %d: %s", run + 1, result);
         }
+        Profile.stop(profile);
         return new Result("ilr_import_learners_per_second", Result.round(rates.median(), 0), "learners/s", null,
                 null, String.format("A generated ILR 2025/26 file of %d apprentices, POST /api/v1/ilr/imports into a "
                         + "new provider each run (all created), from the upload to the report, on %s. Goal >= 2,000/s "
@@ -294,8 +318,9 @@ public final class Benchmarks {
         System.out.printf("[benchmarks] " + format + "%n", args);
     }
 
+    /** @param profile where to write profiles ({@code --profile}), or {@code null} for none */
     record Settings(int runs, int outboxRuns, int learners, int ilrLearners, int events, int history, Path out,
-                    String only) {
+                    String only, Path profile) {
 
         boolean includes(String benchmark) {
             return only.equals("all") || List.of(only.split(",")).contains(benchmark);
@@ -320,7 +345,8 @@ public final class Benchmarks {
             int runs = number.apply("--runs");
             return new Settings(runs, Integer.parseInt(given.getOrDefault("--outbox-runs", Integer.toString(runs))),
                     number.apply("--learners"), number.apply("--ilr-learners"), number.apply("--events"),
-                    number.apply("--history"), out, given.getOrDefault("--only", "all"));
+                    number.apply("--history"), out, given.getOrDefault("--only", "all"),
+                    given.containsKey("--profile") ? Path.of(given.get("--profile")) : null);
         }
     }
 }

@@ -65,11 +65,12 @@ final class Services implements AutoCloseable {
     private String providerUrl;
     private final Map<String, Http> clients = new ConcurrentHashMap<>();
 
-    Services(Storage storage) throws Exception {
+    /** @param serverSettings more PostgreSQL settings for the durable server (a profile's) */
+    Services(Storage storage, Map<String, String> serverSettings) throws Exception {
         this.storage = storage;
         dataDir = Files.createTempDirectory("learnersync-benchmarks");
         postgres = storage == Storage.DURABLE
-                ? EmbeddedPostgresServer.durable(dataDir.resolve("postgres"))
+                ? EmbeddedPostgresServer.durable(dataDir.resolve("postgres"), serverSettings)
                 : EmbeddedPostgresServer.ephemeral();
         postgres.ensureDatabase(PROVIDER_DATABASE);
         postgres.ensureDatabase(PLATFORM_DATABASE);

@@ -58,6 +58,30 @@ final class Sql {
         }
     }
 
+    /** Every row, its columns as text joined by " | ", the column names first. */
+    synchronized List<String> rows(String sql, Object... params) {
+        try (PreparedStatement statement = prepare(connect(), sql, params);
+             ResultSet rs = statement.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<String> rows = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= columns; i++) {
+                names.add(rs.getMetaData().getColumnLabel(i));
+            }
+            rows.add(String.join(" | ", names));
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(rs.getString(i)));
+                }
+                rows.add(String.join(" | ", values));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private Connection connect() throws SQLException {
         if (connection == null || connection.isClosed()) {
             connection = DriverManager.getConnection(server.jdbcUrl(database), server.username(), server.password());

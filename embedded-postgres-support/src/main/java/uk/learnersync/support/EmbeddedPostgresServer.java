@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -35,22 +36,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts (or restarts) a durable server whose data lives in {@code dataDirectory}. */
     public static EmbeddedPostgresServer durable(Path dataDirectory) {
+        return durable(dataDirectory, Map.of());
+    }
+
+    /** The same, with more server settings (the benchmarks' profiles load pg_stat_statements). */
+    public static EmbeddedPostgresServer durable(Path dataDirectory, Map<String, String> settings) {
         Path data = dataDirectory.toAbsolutePath().normalize();
         stopOrphanedServer(data);
-        return start(data, data.resolveSibling(data.getFileName() + "-binaries"), true);
+        return start(data, data.resolveSibling(data.getFileName() + "-binaries"), true, settings);
     }
 
     /** Starts a throw-away server for a test run; its data directory is deleted on close. */
     public static EmbeddedPostgresServer ephemeral() {
         try {
             Path root = Files.createTempDirectory("learnersync-test-pg");
-            return start(root.resolve("data"), root.resolve("binaries"), false);
+            return start(root.resolve("data"), root.resolve("binaries"), false, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static EmbeddedPostgresServer start(Path data, Path binaries, boolean durable) {
+    private static EmbeddedPostgresServer start(Path data, Path binaries, boolean durable,
+                                                Map<String, String> settings) {
         try {
             Files.createDirectories(data.getParent());
             Files.createDirectories(binaries);
@@ -71,6 +78,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
+            settings.forEach(builder::setServerConfig);
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL listening on 127.0.0.1:{} with data in {}", postgres.getPort(), data);
             return new EmbeddedPostgresServer(postgres);

@@ -45,6 +45,7 @@ class Delivery {
     private final JsonMapper json;
     private final Learners learners;
     private final EpaConnections connections;
+    private final CredentialsCache credentialsCache;
     private final EpaPlatformConnector connector;
     private final SyncProperties properties;
     private final Counter delivered;
@@ -53,12 +54,14 @@ class Delivery {
     private final Counter refusals;
 
     Delivery(Outbox outbox, RecordStore records, JsonMapper json, Learners learners, EpaConnections connections,
-             EpaPlatformConnector connector, SyncProperties properties, MeterRegistry meters) {
+             CredentialsCache credentialsCache, EpaPlatformConnector connector, SyncProperties properties,
+             MeterRegistry meters) {
         this.outbox = outbox;
         this.records = records;
         this.json = json;
         this.learners = learners;
         this.connections = connections;
+        this.credentialsCache = credentialsCache;
         this.connector = connector;
         this.properties = properties;
         this.delivered = meters.counter("learnersync.sync.attempts", "outcome", "delivered");
@@ -67,24 +70,28 @@ class Delivery {
         this.refusals = meters.counter("learnersync.sync.attempts", "outcome", "refused");
     }
 
-    void deliverSafely(ClaimedTask task) {
+    /**
+     * Delivers the task; a delivered one is added to {@code completions}, which the worker completes
+     * at the end of its batch ({@link #complete}), the other outcomes are recorded at once.
+     */
+    void deliverSafely(ClaimedTask task, List<Outbox.Delivered> completions) {
         Instant started = Instant.now();
         try {
-            deliver(task, started);
+            deliver(task, started, completions);
         } catch (RuntimeException e) {
             log.warn("Sync task {} failed unexpectedly: {}", task.id(), e.toString());
             fail(task, new Attempt(started, null, null, null, e.toString()), Outcome.TRANSIENT);
         }
     }
 
-    private void deliver(ClaimedTask task, Instant started) {
+    private void deliver(ClaimedTask task, Instant started, List<Outbox.Delivered> completions) {
         Optional<RecordState> found = task.recordId() == null ? Optional.empty() : records.find(task.recordId());
         if (found.isEmpty() || learners.find(task.providerId(), task.learnerId()).isEmpty()) {
             outbox.completeSkipped(task, "The learner or its record on the platform no longer exists");
             return;
         }
         RecordState record = found.get();
-        Optional<Credentials> credentials = connections.credentials(task.providerId(), record.connectionId());
+        Optional<Credentials> credentials = credentialsCache.credentials(task.providerId(), record.connectionId());
         if (credentials.isEmpty()) {
             fail(task, new Attempt(started, null, null, null, "The EPA connection " + record.connectionId()
                     + " was removed"), Outcome.PERMANENT);
@@ -98,8 +105,9 @@ class Delivery {
         // Only a first attempt takes riders: a retry carries the first attempt's idempotency key, and the
         // platform may answer it with what the first attempt sent, which held none of their changes.
         List<Long> riders = coalesces(action) && task.attempts() == 1 ? outbox.ridersOf(task) : List.of();
-        // Read after the riders are known, so that the record sent holds their changes too.
-        RecordState current = records.find(record.id()).orElse(record);
+        // Read again after the riders are known, so that the record sent holds their changes too. Without
+        // riders the first read will do: a change committed since is a task of its own, sent after this one.
+        RecordState current = riders.isEmpty() ? record : records.find(record.id()).orElse(record);
         DeliveryResult result = connector.deliver(new DeliveryRequest(credentials.get(), action,
                 current.apprenticeId(), registered(task).orElse(current.desired()), task.payload(),
                 task.idempotencyKey()));
@@ -108,9 +116,10 @@ class Delivery {
         if (result.outcome() != Outcome.CREDENTIALS_REFUSED && credentials.get().state() == ConnectionState.REFUSED
                 && result.responseStatus() != null) {
             connections.markAccepted(task.providerId(), record.connectionId());
+            credentialsCache.forget(record.connectionId());
         }
         switch (result.outcome()) {
-            case DELIVERED -> delivered(task, current, action, result, attempt, riders);
+            case DELIVERED -> delivered(task, current, action, result, attempt, riders, completions);
             case CREDENTIALS_REFUSED -> holdConnection(task, current, attempt);
             case REFUSED -> {
                 refusals.increment();
@@ -132,7 +141,7 @@ class Delivery {
     }
 
     private void delivered(ClaimedTask task, RecordState record, SyncAction action, DeliveryResult result,
-                           Attempt attempt, List<Long> riders) {
+                           Attempt attempt, List<Long> riders, List<Outbox.Delivered> completions) {
         delivered.increment();
         if (action == SyncAction.REGISTER && result.apprenticeId() != null) {
             records.recordApprenticeId(record.id(), result.apprenticeId());
@@ -140,9 +149,17 @@ class Delivery {
                 learners.recordApprenticeId(task.providerId(), task.learnerId(), result.apprenticeId());
             }
         }
-        if (!outbox.completeDelivered(task, attempt, riders)) {
+        completions.add(new Outbox.Delivered(task, attempt, riders));
+    }
+
+    /**
+     * Records a batch's deliveries in one transaction (asynchronously committed, as all the delivery's
+     * bookkeeping): a learner's next task waits for it, no more than the rest of the batch.
+     */
+    void complete(List<Outbox.Delivered> completions) {
+        for (ClaimedTask lost : outbox.completeDelivered(completions)) {
             log.warn("Sync task {} was delivered after its lease expired; another worker may repeat it harmlessly",
-                    task.id());
+                    lost.id());
         }
     }
 
@@ -153,6 +170,7 @@ class Delivery {
      */
     private void holdConnection(ClaimedTask task, RecordState record, Attempt attempt) {
         connections.markRefused(task.providerId(), record.connectionId(), attempt.error());
+        credentialsCache.forget(record.connectionId());
         Duration refusedFor = connections.find(task.providerId(), record.connectionId())
                 .map(EpaConnection::stateSince)
                 .map(since -> Duration.between(since, Instant.now()))

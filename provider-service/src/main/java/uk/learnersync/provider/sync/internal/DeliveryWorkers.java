@@ -15,8 +15,9 @@ import uk.learnersync.provider.sync.SyncProperties;
 
 /**
  * The delivery workers of this instance. Each loop: expand a batch of a fan-out, claim a batch of
- * tasks (each its learner's oldest unfinished one) under a committed lease, and deliver them one by
- * one. Several instances can run these against one database.
+ * tasks (each its learner's oldest unfinished one) under a committed lease, deliver them one by one,
+ * and record the deliveries of the batch in one transaction. Several instances can run these against
+ * one database.
  */
 @Component
 class DeliveryWorkers implements SmartLifecycle {
@@ -100,13 +101,26 @@ class DeliveryWorkers implements SmartLifecycle {
     }
 
     private boolean deliverBatch() {
+        long claimedAt = System.nanoTime();
         List<ClaimedTask> claimed = outbox.claim(UUID.randomUUID(), properties.batchSize(), properties.lease());
-        for (int i = 0; i < claimed.size(); i++) {
-            if (!running) {
-                outbox.release(claimed.subList(i, claimed.size()));
-                break;
+        List<Outbox.Delivered> completions = new ArrayList<>();
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                if (!running) {
+                    outbox.release(claimed.subList(i, claimed.size()));
+                    break;
+                }
+                delivery.deliverSafely(claimed.get(i), completions);
+                // A slow platform: record what is delivered well before the batch's lease runs out, so that
+                // no other worker takes those tasks again.
+                if (System.nanoTime() - claimedAt > properties.lease().toNanos() / 3) {
+                    delivery.complete(completions);
+                    completions.clear();
+                }
             }
-            delivery.deliverSafely(claimed.get(i));
+        } finally {
+            // Also on shutdown: what was delivered is recorded before the worker stops.
+            delivery.complete(completions);
         }
         return !claimed.isEmpty();
     }

@@ -1,6 +1,7 @@
 package uk.learnersync.provider.sync.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,12 +99,14 @@ class FanOuts {
         Planner planner = new Planner(policies.policyOf(providerId), LocalDate.now());
         Map<LearnerId, RecordState> active = records.activeForUpdate(learnerIds);
         SnapshotReader.Reading reading = snapshots.reading();
+        // In the learners' order, so that their tasks are written (and numbered) in it.
+        Map<LearnerId, Plan> plans = new LinkedHashMap<>();
         for (Learner learner : learners.findAll(providerId, learnerIds)) {
             RecordState record = active.get(learner.id());
             if (record != null) {
-                Plan plan = planner.linkedRecordChanged(rule, record, reading.read(learner));
-                writer.write(providerId, learner.id(), plan, channel, actor, fanOutId);
+                plans.put(learner.id(), planner.linkedRecordChanged(rule, record, reading.read(learner)));
             }
         }
+        writer.writeAll(providerId, plans, channel, actor, fanOutId);
     }
 }

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,12 @@ import uk.learnersync.provider.sync.policy.SyncAction;
  * The outbox of sync tasks in PostgreSQL. Writes of new tasks join the caller's transaction; claims
  * and completions are short transactions of their own, so that no HTTP call ever runs inside one,
  * and a completion counts only while the worker still holds the task's lease.
+ * <p>
+ * The delivery's bookkeeping (claims, leases, completions, attempt rows) commits asynchronously
+ * ({@link #asynchronousCommit()}): a crash of PostgreSQL itself may lose its last fraction of a second,
+ * which only makes a delivery happen again with the same idempotency key, as an expired lease does
+ * (docs/RELIABILITY.md, "Asynchronous commit of the bookkeeping"). Tasks are written with the business
+ * change, in its transaction, and so commit as it does: synchronously.
  */
 @Repository
 class Outbox {
@@ -35,42 +43,65 @@ class Outbox {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    Outbox(JdbcClient jdbc, JsonMapper json) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
     // ---- writes in the business transaction ----
 
     void enqueue(NewTask task) {
-        Step step = task.step();
-        jdbc.sql("""
+        enqueueAll(List.of(task));
+    }
+
+    /** Writes the tasks in one JDBC batch, in their order (their ids, and so their order per learner, follow it). */
+    void enqueueAll(List<NewTask> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                         INSERT INTO sync_tasks (provider_id, learner_id, record_id, connection_id, epao_id, rule_id,
                                                 channel, action, actor, payload, status, reason, fanout_id, delivered_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, CASE WHEN ? THEN NULL ELSE now() END)""")
-                .params(task.providerId().value(), task.learnerId().value(),
-                        step.record() == null ? null : step.record().value(),
-                        step.connectionId() == null ? null : step.connectionId().value(),
-                        step.epaoId() == null ? null : step.epaoId().value(), step.ruleId(), task.channel().name(),
-                        step.action().name(), task.actor(),
-                        task.payload() == null ? null : json.writeValueAsString(task.payload()), task.status().name(),
-                        step.reason(), task.fanOutId(), step.sends())
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, CASE WHEN ? THEN NULL ELSE now() END)""",
+                tasks.stream().map(this::row).toList());
+    }
+
+    private Object[] row(NewTask task) {
+        Step step = task.step();
+        return new Object[] {task.providerId().value(), task.learnerId().value(),
+                step.record() == null ? null : step.record().value(),
+                step.connectionId() == null ? null : step.connectionId().value(),
+                step.epaoId() == null ? null : step.epaoId().value(), step.ruleId(), task.channel().name(),
+                step.action().name(), task.actor(),
+                task.payload() == null ? null : json.writeValueAsString(task.payload()), task.status().name(),
+                step.reason(), task.fanOutId(), step.sends()};
     }
 
     // ---- delivery ----
 
     /**
-     * Claims up to {@code limit} tasks, each the oldest unfinished task of its learner (no earlier
-     * unfinished task of the same learner exists), that are due and not held by a live lease. The walk
-     * follows the due tasks' index in id order and stops after {@code limit}, so a claim costs the
-     * same whatever the backlog. SKIP LOCKED lets several workers and instances claim at once without
-     * waiting for one another or taking the same task: a worker passes over heads another is locking.
+     * Claims up to {@code limit} tasks, each the oldest unfinished task of its learner, that are due and
+     * not held by a live lease. The walk follows the due tasks' index in id order and stops after
+     * {@code limit}, checking each task against its learner's first unfinished one (one probe of the
+     * unfinished tasks' index), so a claim costs the same whatever the backlog. SKIP LOCKED lets several
+     * workers and instances claim at once without waiting for one another or taking the same task.
+     * <p>
+     * The plan must not depend on the statistics: they lag behind a queue table (autoanalyze runs after
+     * thousands of changes), and a fan-out fills the outbox in seconds. With statistics taken while it
+     * was nearly empty, the earlier form of this query (an anti-join) was planned as a nested loop over
+     * every unfinished task for every candidate: 8 s a claim at 2,200 pending (EXPLAIN ANALYZE, first
+     * durable fan-out). Hence the head check as a subquery, which is always a per-task index probe, and
+     * sorting switched off for this transaction, so that the walk in id order is the only plan.
      */
     @Transactional
     List<ClaimedTask> claim(UUID leaseToken, int limit, Duration lease) {
+        // One round trip: committed asynchronously (see asynchronousCommit), and no sort in the plan.
+        jdbc.sql("SELECT set_config('synchronous_commit', 'off', true), set_config('enable_sort', 'off', true)")
+                .query((rs, row) -> row).list();
         return jdbc.sql("""
                         UPDATE sync_tasks t
                         SET lease_token = ?, lease_until = now() + CAST(? AS interval), attempts = t.attempts + 1
@@ -78,9 +109,10 @@ class Outbox {
                             SELECT c.id FROM sync_tasks c
                             WHERE c.status IN ('PENDING', 'RETRYING') AND c.next_attempt_at <= now()
                               AND (c.lease_until IS NULL OR c.lease_until < now())
-                              AND NOT EXISTS (SELECT 1 FROM sync_tasks earlier
-                                              WHERE earlier.learner_id = c.learner_id AND earlier.id < c.id
-                                                AND earlier.status IN ('PENDING', 'RETRYING', 'BLOCKED'))
+                              AND c.id = (SELECT head.id FROM sync_tasks head
+                                          WHERE head.learner_id = c.learner_id
+                                            AND head.status IN ('PENDING', 'RETRYING', 'BLOCKED')
+                                          ORDER BY head.id LIMIT 1)
                             ORDER BY c.id LIMIT ?
                             FOR UPDATE SKIP LOCKED)
                         RETURNING t.*""")
@@ -108,31 +140,52 @@ class Outbox {
         return behind.stream().takeWhile(Behind::rides).map(Behind::id).toList();
     }
 
+    /** A delivered task whose completion waits for the end of its worker's batch. */
+    record Delivered(ClaimedTask task, Attempt attempt, List<Long> riders) {
+    }
+
+    /**
+     * Completes the tasks a worker delivered in one transaction, each only while the worker still holds
+     * its lease; the riders of each go with it. Returns the tasks whose lease had expired (another worker
+     * may repeat them, harmlessly: same idempotency key).
+     */
     @Transactional
-    boolean completeDelivered(ClaimedTask task, Attempt attempt, List<Long> riders) {
-        recordAttempt(task, attempt, "DELIVERED");
-        int updated = jdbc.sql("""
+    List<ClaimedTask> completeDelivered(List<Delivered> delivered) {
+        if (delivered.isEmpty()) {
+            return List.of();
+        }
+        asynchronousCommit();
+        batches.batchUpdate(INSERT_ATTEMPT, delivered.stream()
+                .map(done -> attemptRow(done.task(), done.attempt(), "DELIVERED")).toList());
+        int[] updated = batches.batchUpdate("""
                         UPDATE sync_tasks SET status = 'DELIVERED', delivered_at = now(), lease_token = NULL,
                                lease_until = NULL, last_request = CAST(? AS jsonb), last_response = ?, last_error = NULL
-                        WHERE id = ? AND lease_token = ?""")
-                .params(attempt.request(), attempt.responseBody(), task.id(), task.leaseToken())
-                .update();
-        if (updated == 1 && !riders.isEmpty()) {
-            jdbc.sql("""
-                            UPDATE sync_tasks SET status = 'DELIVERED', delivered_at = now(), coalesced_into = :head,
-                                   last_request = CAST(:request AS jsonb), last_response = :response
-                            WHERE id IN (:riders) AND status = 'PENDING'""")
-                    .param("head", task.id())
-                    .param("request", attempt.request())
-                    .param("response", attempt.responseBody())
-                    .param("riders", riders)
-                    .update();
+                        WHERE id = ? AND lease_token = ?""",
+                delivered.stream().map(done -> new Object[] {done.attempt().request(), done.attempt().responseBody(),
+                        done.task().id(), done.task().leaseToken()}).toList());
+        List<ClaimedTask> lost = new ArrayList<>();
+        for (int i = 0; i < delivered.size(); i++) {
+            Delivered done = delivered.get(i);
+            if (updated[i] != 1) {
+                lost.add(done.task());
+            } else if (!done.riders().isEmpty()) {
+                jdbc.sql("""
+                                UPDATE sync_tasks SET status = 'DELIVERED', delivered_at = now(), coalesced_into = :head,
+                                       last_request = CAST(:request AS jsonb), last_response = :response
+                                WHERE id IN (:riders) AND status = 'PENDING'""")
+                        .param("head", done.task().id())
+                        .param("request", done.attempt().request())
+                        .param("response", done.attempt().responseBody())
+                        .param("riders", done.riders())
+                        .update();
+            }
         }
-        return updated == 1;
+        return lost;
     }
 
     @Transactional
     boolean completeFailed(ClaimedTask task, Attempt attempt, TaskStatus status, Instant nextAttemptAt) {
+        asynchronousCommit();
         recordAttempt(task, attempt, status.name());
         return jdbc.sql("""
                         UPDATE sync_tasks SET status = ?, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
@@ -149,6 +202,7 @@ class Outbox {
      */
     @Transactional
     boolean completeRefused(ClaimedTask task, Attempt attempt, String reason) {
+        asynchronousCommit();
         recordAttempt(task, attempt, TaskStatus.REFUSED.name());
         return jdbc.sql("""
                         UPDATE sync_tasks SET status = 'REFUSED', delivered_at = now(), lease_token = NULL,
@@ -163,6 +217,7 @@ class Outbox {
     /** A task that has nothing left to do (its learner or record is gone, or the platform has the record already). */
     @Transactional
     boolean completeSkipped(ClaimedTask task, String reason) {
+        asynchronousCommit();
         return jdbc.sql("""
                         UPDATE sync_tasks SET status = 'SKIPPED', delivered_at = now(), lease_token = NULL,
                                lease_until = NULL, attempts = attempts - 1, reason = ?
@@ -222,6 +277,7 @@ class Outbox {
     /** Gives back claims this worker will not deliver (on shutdown), as if never attempted. */
     @Transactional
     void release(List<ClaimedTask> tasks) {
+        asynchronousCommit();
         for (ClaimedTask task : tasks) {
             jdbc.sql("""
                             UPDATE sync_tasks SET lease_token = NULL, lease_until = NULL, attempts = attempts - 1
@@ -262,14 +318,29 @@ class Outbox {
                 .single();
     }
 
+    /**
+     * This transaction's commit returns before its WAL reaches the disk (PostgreSQL flushes it within
+     * three wal_writer_delay, 600 ms by default). Only for the delivery's bookkeeping: what a crash of
+     * the database loses of it is a suffix of the commits after the last synchronous one, so at worst
+     * a delivery is repeated with its idempotency key; never a change, since changes commit synchronously
+     * and a synchronous commit flushes every earlier one.
+     */
+    private void asynchronousCommit() {
+        jdbc.sql("SET LOCAL synchronous_commit = off").update();
+    }
+
+    private static final String INSERT_ATTEMPT = """
+            INSERT INTO sync_attempts (task_id, attempt, started_at, finished_at, request, response_status,
+                                       response_body, outcome, error)
+            VALUES (?, ?, ?, now(), CAST(? AS jsonb), ?, ?, ?, ?)""";
+
     private void recordAttempt(ClaimedTask task, Attempt attempt, String outcome) {
-        jdbc.sql("""
-                        INSERT INTO sync_attempts (task_id, attempt, started_at, finished_at, request, response_status,
-                                                   response_body, outcome, error)
-                        VALUES (?, ?, ?, now(), CAST(? AS jsonb), ?, ?, ?, ?)""")
-                .params(task.id(), task.attempts(), Timestamp.from(attempt.startedAt()), attempt.request(),
-                        attempt.responseStatus(), attempt.responseBody(), outcome, attempt.error())
-                .update();
+        batches.update(INSERT_ATTEMPT, attemptRow(task, attempt, outcome));
+    }
+
+    private static Object[] attemptRow(ClaimedTask task, Attempt attempt, String outcome) {
+        return new Object[] {task.id(), task.attempts(), Timestamp.from(attempt.startedAt()), attempt.request(),
+                attempt.responseStatus(), attempt.responseBody(), outcome, attempt.error()};
     }
 
     private ClaimedTask claimed(ResultSet rs, int row) throws SQLException {

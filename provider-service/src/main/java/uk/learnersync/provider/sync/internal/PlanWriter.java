@@ -1,12 +1,15 @@
 package uk.learnersync.provider.sync.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.sync.plan.Plan;
-import uk.learnersync.provider.sync.plan.Step;
 
 /**
  * Writes a plan in the caller's transaction: the records' new desired states and the sync-log
@@ -26,11 +29,17 @@ class PlanWriter {
     }
 
     void write(ProviderId providerId, LearnerId learnerId, Plan plan, Channel channel, String actor, Long fanOutId) {
-        records.save(providerId, learnerId, plan);
-        for (Step step : plan.steps()) {
-            outbox.enqueue(new NewTask(providerId, learnerId, step, channel, actor, fanOutId));
-        }
-        if (plan.sends()) {
+        writeAll(providerId, Map.of(learnerId, plan), channel, actor, fanOutId);
+    }
+
+    /** {@link #write} for many learners' plans at once (a fan-out's batch), in JDBC batches. */
+    void writeAll(ProviderId providerId, Map<LearnerId, Plan> plans, Channel channel, String actor, Long fanOutId) {
+        records.saveAll(providerId, plans);
+        List<NewTask> tasks = new ArrayList<>();
+        plans.forEach((learnerId, plan) -> plan.steps().forEach(step ->
+                tasks.add(new NewTask(providerId, learnerId, step, channel, actor, fanOutId))));
+        outbox.enqueueAll(tasks);
+        if (plans.values().stream().anyMatch(Plan::sends)) {
             wakeUp.afterCommit();
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,12 @@ import uk.learnersync.provider.sync.plan.RecordState;
 class RecordStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    RecordStore(JdbcClient jdbc, JsonMapper json) {
+    RecordStore(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -135,24 +138,35 @@ class RecordStore {
 
     /** Writes what a plan changed, then what it opened: a record left makes way for the new active one. */
     void save(ProviderId providerId, LearnerId learnerId, Plan plan) {
-        for (RecordState record : plan.changed()) {
-            jdbc.sql("""
-                            UPDATE sync_records SET desired = CAST(? AS jsonb), active = ?,
-                                   left_at = CASE WHEN ? THEN NULL ELSE coalesce(left_at, now()) END
-                            WHERE id = ?""")
-                    .params(json.writeValueAsString(record.desired()), record.active(), record.active(),
-                            record.id().value())
-                    .update();
+        saveAll(providerId, Map.of(learnerId, plan));
+    }
+
+    /**
+     * {@link #save} for many learners' plans (a fan-out's batch), in two JDBC batches: every change,
+     * then every opening, so that a record left still makes way for the new active one.
+     */
+    void saveAll(ProviderId providerId, Map<LearnerId, Plan> plans) {
+        List<Object[]> changed = plans.values().stream().flatMap(plan -> plan.changed().stream())
+                .map(record -> new Object[] {json.writeValueAsString(record.desired()), record.active(),
+                        record.active(), record.id().value()})
+                .toList();
+        List<Object[]> opened = plans.entrySet().stream()
+                .flatMap(entry -> entry.getValue().opened().stream().map(record -> new Object[] {
+                        record.id().value(), providerId.value(), entry.getKey().value(),
+                        record.connectionId().value(), record.epaoId().value(), record.active(),
+                        record.apprenticeId(), json.writeValueAsString(record.desired())}))
+                .toList();
+        if (!changed.isEmpty()) {
+            batches.batchUpdate("""
+                    UPDATE sync_records SET desired = CAST(? AS jsonb), active = ?,
+                           left_at = CASE WHEN ? THEN NULL ELSE coalesce(left_at, now()) END
+                    WHERE id = ?""", changed);
         }
-        for (RecordState record : plan.opened()) {
-            jdbc.sql("""
-                            INSERT INTO sync_records (id, provider_id, learner_id, connection_id, epao_id, active,
-                                                      apprentice_id, desired)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""")
-                    .params(record.id().value(), providerId.value(), learnerId.value(), record.connectionId().value(),
-                            record.epaoId().value(), record.active(), record.apprenticeId(),
-                            json.writeValueAsString(record.desired()))
-                    .update();
+        if (!opened.isEmpty()) {
+            batches.batchUpdate("""
+                    INSERT INTO sync_records (id, provider_id, learner_id, connection_id, epao_id, active,
+                                              apprentice_id, desired)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", opened);
         }
     }
 
