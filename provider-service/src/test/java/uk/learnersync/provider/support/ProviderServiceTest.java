@@ -51,10 +51,15 @@ public abstract class ProviderServiceTest {
         Map<String, Object> provider = newProviderAccount();
         providerId = (String) provider.get("id");
         ukprn = (String) provider.get("ukprn");
-        api = new Api(port, (String) provider.get("apiToken"), json);
         // A new provider has maker-checker on; most tests request and approve with the provider's one token,
         // as a provider that switched it off does. The tests of maker-checker switch it on again.
-        api.put("/api/v1/automations/settings", Map.of("makerChecker", false)).expect(200);
+        api = approvingItsOwnRequests(new Api(port, (String) provider.get("apiToken"), json));
+    }
+
+    /** Switches maker-checker off for the provider, so that its one token may approve what it requested. */
+    protected static Api approvingItsOwnRequests(Api provider) {
+        provider.put("/api/v1/automations/settings", Map.of("makerChecker", false)).expect(200);
+        return provider;
     }
 
     /** Creates another provider and returns its {@code id}, {@code ukprn} and {@code apiToken}. */

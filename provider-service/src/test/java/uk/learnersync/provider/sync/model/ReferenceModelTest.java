@@ -139,7 +139,7 @@ class ReferenceModelTest extends EndToEndTest {
     /** A provider of its own with its connections, so that this thread's faults touch no other. */
     private Driver newDriver() {
         Map<String, Object> provider = newProviderAccount();
-        Driver driver = new Driver(apiFor(provider), new Api(TestEpaPlatform.baseUrl(), TestEpaPlatform.ADMIN_TOKEN,
+        Driver driver = new Driver(approvingItsOwnRequests(apiFor(provider)), new Api(TestEpaPlatform.baseUrl(), TestEpaPlatform.ADMIN_TOKEN,
                 json), learnerRecords, (String) provider.get("id"), (String) provider.get("ukprn"), CONNECTED,
                 OTHER_CONNECTED, UNCONNECTED);
         driver.connect(TestEpaPlatform.baseUrl());
