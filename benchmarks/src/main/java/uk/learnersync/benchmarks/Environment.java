@@ -18,6 +18,11 @@ record Environment(Instant at, String loadAverage, int processors, String cpu, l
                 String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
     }
 
+    /** The load average over the last minute, as /proc/loadavg gives it. */
+    static String load() {
+        return read("/proc/loadavg").split(" ")[0];
+    }
+
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(line -> line.startsWith("model name")).findFirst()

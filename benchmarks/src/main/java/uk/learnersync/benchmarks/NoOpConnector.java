@@ -1,19 +1,36 @@
 package uk.learnersync.benchmarks;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
+import uk.learnersync.provider.epa.EpaConnections.Credentials;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 
-/** For the outbox comparison: a connector that tells no platform anything and reports success. */
+/** For the outbox comparison: a connector that tells no platform anything, reports success and reads nothing back. */
 @Configuration(proxyBeanMethods = false)
 class NoOpConnector {
 
     @Bean
     @Primary
     EpaPlatformConnector silentConnector() {
-        return request -> new EpaPlatformConnector.DeliveryResult(EpaPlatformConnector.Outcome.DELIVERED, "{}", 200,
-                "{}", null);
+        return new EpaPlatformConnector() {
+            @Override
+            public DeliveryResult deliver(DeliveryRequest request) {
+                return new DeliveryResult(Outcome.DELIVERED, "{}", 200, "{}", null, null);
+            }
+
+            @Override
+            public FeedPage readChanges(Credentials credentials, String cursor, int limit) {
+                return new FeedPage(List.of(), cursor);
+            }
+
+            @Override
+            public RecordPage readRecords(Credentials credentials, String after, int limit) {
+                return new RecordPage(List.of(), null);
+            }
+        };
     }
 }

@@ -36,8 +36,7 @@ final class OutboxBenchmark {
     double ours(ConfigurableApplicationContext provider, Scenario scenario) throws InterruptedException {
         List<UUID> learners = scenario.learnerIds.stream().map(UUID::fromString).toList();
         long started = System.nanoTime();
-        BenchmarkOutbox.enqueue(provider, UUID.fromString(scenario.providerId), UUID.fromString(scenario.connectionId),
-                learners, events, perTransaction);
+        BenchmarkOutbox.enqueue(provider, UUID.fromString(scenario.providerId), learners, events, perTransaction);
         while (scenario.unfinished() > 0) {
             Thread.sleep(50);
         }

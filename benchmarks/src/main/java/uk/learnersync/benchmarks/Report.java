@@ -44,7 +44,8 @@ final class Report {
                                 Environment after) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox "
-                        + "comparison: %d), the median shown. "
+                        + "comparison: %d), the median shown; every row on durable storage as bin/learnersync runs "
+                        + "it, except fanout_10k_seconds (the tests' storage, fsync off), as each row's notes say. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
                         + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(),
                 settings.runs(), settings.outboxRuns(),

@@ -112,25 +112,29 @@ final class Scenario {
                     registration_mode, registration_epao_id, registration_connection_id,
                     CAST(md5(? || 'apprentice' || g) AS uuid)::text, status
                 FROM learners, generate_series(1, ?) g WHERE id = CAST(? AS uuid)""", salt, salt, copies, learnerId);
+        // Each copy's record on the platform, with the prototype's desired state (the copies differ only in IDs).
         services.providerDb.update("""
-                INSERT INTO sync_registrations (provider_id, learner_id, connection_id, apprentice_id)
-                SELECT provider_id, CAST(md5(? || 'learner' || g) AS uuid), registration_connection_id,
-                    CAST(md5(? || 'apprentice' || g) AS uuid)::text
-                FROM learners, generate_series(1, ?) g WHERE id = CAST(? AS uuid)""", salt, salt, copies, learnerId);
+                INSERT INTO sync_records (id, provider_id, learner_id, connection_id, epao_id, active, apprentice_id,
+                    desired)
+                SELECT CAST(md5(? || 'record' || g) AS uuid), provider_id, CAST(md5(? || 'learner' || g) AS uuid),
+                    connection_id, epao_id, active, CAST(md5(? || 'apprentice' || g) AS uuid)::text, desired
+                FROM sync_records, generate_series(1, ?) g WHERE learner_id = CAST(? AS uuid) AND active""",
+                salt, salt, salt, copies, learnerId);
         services.platformDb.update("""
                 INSERT INTO apprentices (id, connection_id, epao_id, provider_ukprn, uln, given_names, family_name,
                     date_of_birth, sex, ethnicity, email, employer_name, employer_line1, employer_line2, employer_line3,
-                    employer_town, employer_postcode, employer_contact, tutor, status, registered_at, updated_at)
+                    employer_town, employer_postcode, employer_contact, tutor, registered_status, phone,
+                    postal_address, registered_at, updated_at)
                 SELECT CAST(md5(? || 'apprentice' || g) AS uuid), connection_id, epao_id, provider_ukprn, uln,
                     given_names, family_name, date_of_birth, sex, ethnicity, email, employer_name, employer_line1,
-                    employer_line2, employer_line3, employer_town, employer_postcode, employer_contact, tutor, status,
-                    registered_at, updated_at
+                    employer_line2, employer_line3, employer_town, employer_postcode, employer_contact, tutor,
+                    registered_status, phone, postal_address, registered_at, updated_at
                 FROM apprentices, generate_series(1, ?) g WHERE id = CAST(? AS uuid)""", salt, copies, apprenticeId);
         services.platformDb.update("""
                 INSERT INTO apprentice_programmes (apprentice_id, position, standard_code, standard_reference,
-                    standard_version, option, start_date, planned_end_date, status)
+                    standard_version, option, start_date, planned_end_date, status, stop_date)
                 SELECT CAST(md5(? || 'apprentice' || g) AS uuid), position, standard_code, standard_reference,
-                    standard_version, option, start_date, planned_end_date, status
+                    standard_version, option, start_date, planned_end_date, status, stop_date
                 FROM apprentice_programmes, generate_series(1, ?) g WHERE apprentice_id = CAST(? AS uuid)""",
                 salt, copies, apprenticeId);
         services.providerDb.update("ANALYZE");

@@ -85,11 +85,20 @@ final class SyncBenchmarks {
     }
 
     /**
+     * @param perSecond    updates per second
+     * @param walKbEach    WAL the server wrote per update (both services' databases: the change, its
+     *                     outbox row and, when delivered, the delivery's bookkeeping and the platform's write)
+     */
+    record Updates(double perSecond, double walKbEach) {
+    }
+
+    /**
      * {@code updates} learner updates (each to another learner) from {@code clients} concurrent API
      * clients; the rate counts until the last one is on the platform, or, with delivery switched
      * off, until the last API call returned.
      */
-    double updatesPerSecond(int updates, int clients, boolean untilDelivered) throws Exception {
+    Updates updatesPerSecond(int updates, int clients, boolean untilDelivered) throws Exception {
+        long walBefore = walBytes();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> running = new ArrayList<>();
@@ -109,7 +118,12 @@ final class SyncBenchmarks {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        return updates / seconds;
+        return new Updates(updates / seconds, (walBytes() - walBefore) / 1024.0 / updates);
+    }
+
+    /** Where the server's write-ahead log is now, in bytes since its start. */
+    private long walBytes() {
+        return services.providerDb.count("SELECT CAST(pg_current_wal_lsn() - '0/0' AS bigint)");
     }
 
     record Latency(double p50, double p99, double p50FromSend, double p99FromSend, double max, int samples) {

@@ -1,5 +1,6 @@
 package uk.learnersync.provider;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
@@ -10,7 +11,11 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(systemName = "LearnerSync provider service", sharedModules = "shared")
 public class LearnerSyncApplication {
 
+    /**
+     * The service alone, on the PostgreSQL that {@code SPRING_DATASOURCE_URL} names. {@code bin/learnersync}
+     * runs the launcher module instead, which starts the embedded database and the EPA platform first.
+     */
     public static void main(String[] args) {
-        LearnerSyncLauncher.launch(args);
+        SpringApplication.run(LearnerSyncApplication.class, args);
     }
 }

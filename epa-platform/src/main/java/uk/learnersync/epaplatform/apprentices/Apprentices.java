@@ -101,6 +101,12 @@ public class Apprentices {
         return store.find(connection.id(), id).orElseThrow(() -> new NotFoundException("Apprentice", id));
     }
 
+    /** One page of the connection's apprentices in ID order, after {@code after} ({@code null}: from the first). */
+    @Transactional(readOnly = true)
+    public List<Apprentice> page(Connection connection, ApprenticeId after, int limit) {
+        return store.pageOfConnection(connection.id(), after, limit);
+    }
+
     /** The connection's changes after {@code cursor} (0: from the start), oldest first. */
     @Transactional(readOnly = true)
     public List<Change> changes(Connection connection, long cursor, int limit) {

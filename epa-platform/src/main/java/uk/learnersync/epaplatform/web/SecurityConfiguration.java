@@ -1,6 +1,7 @@
 package uk.learnersync.epaplatform.web;
 
-import java.util.List;
+import static uk.learnersync.service.BearerTokenSecurity.authenticated;
+
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,11 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
@@ -22,6 +20,8 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import uk.learnersync.epaplatform.faults.FaultInjectionFilter;
 import uk.learnersync.epaplatform.faults.Faults;
 import uk.learnersync.epaplatform.organisations.Organisations;
+import uk.learnersync.service.BearerTokenSecurity;
+import uk.learnersync.service.OperatorToken;
 
 /**
  * Who may call what: {@code /admin/**} takes the operator's token, {@code /api/**} a connection's
@@ -39,11 +39,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain operatorApi(HttpSecurity http, AdminToken adminToken) throws Exception {
-        BearerTokenFilter filter = new BearerTokenFilter(token -> adminToken.matches(token)
-                ? Optional.of(authenticated(OPERATOR_USER, "OPERATOR"))
-                : Optional.empty());
-        return bearer(http.securityMatcher("/admin/**"), filter)
+    SecurityFilterChain operatorApi(HttpSecurity http, OperatorToken adminToken) throws Exception {
+        return BearerTokenSecurity.stateless(http.securityMatcher("/admin/**"), token -> adminToken.matches(token)
+                        ? Optional.of(authenticated(OPERATOR_USER, "OPERATOR"))
+                        : Optional.empty())
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("OPERATOR"))
                 .build();
     }
@@ -51,10 +50,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain providerApi(HttpSecurity http, Organisations organisations, Faults faults) throws Exception {
-        BearerTokenFilter filter = new BearerTokenFilter(token -> organisations.connectionOfToken(token)
-                .map(connection -> authenticated(connection, "CONNECTION")));
         // After the token is resolved (a provider's own fault needs its connection), before it is required.
-        return bearer(http.securityMatcher("/api/**"), filter)
+        return BearerTokenSecurity.stateless(http.securityMatcher("/api/**"), token -> organisations.connectionOfToken(token)
+                        .map(connection -> authenticated(connection, "CONNECTION")))
                 .addFilterAfter(new FaultInjectionFilter(faults), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("CONNECTION"))
                 .build();
@@ -66,7 +64,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AdminToken adminToken) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, OperatorToken adminToken) throws Exception {
         return http.securityMatcher("/", "/organisations/**")
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -107,21 +105,5 @@ class SecurityConfiguration {
                 // The error page is one of the pages: the same policy.
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .build();
-    }
-
-    private static HttpSecurity bearer(HttpSecurity http, BearerTokenFilter filter) throws Exception {
-        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
-        return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .addFilterBefore(filter, AnonymousAuthenticationFilter.class)
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler((request, response, denied) -> entryPoint.commence(request, response, null)));
-    }
-
-    private static Authentication authenticated(Object principal, String role) {
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceInput;
+import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidValueException;
@@ -23,6 +24,11 @@ public record AutomationRequest(String type, String learnerId, LocalDate effecti
     /** Checks each field on its own; {@code null} parts where a field was bad. */
     Parsed parse(FieldChecks checks) {
         LearnerId learner = checks.required("learnerId", learnerId, AutomationRequest::learnerId);
+        if (AutomationType.EPA_OUTCOME.name().equals(type)) {
+            checks.reject("type", "EPA_OUTCOME is raised by LearnerSync itself when an EPA result is read back from "
+                    + "the EPAO's platform; it cannot be requested");
+            return new Parsed(learner, null);
+        }
         CircumstanceChange change = new CircumstanceInput(type, effectiveDate, details).parse(checks);
         return new Parsed(learner, change);
     }

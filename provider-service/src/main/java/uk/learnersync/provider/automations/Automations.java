@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +15,14 @@ import uk.learnersync.provider.automations.internal.AutomationStore;
 import uk.learnersync.provider.learners.Circumstance;
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceOutcome;
+import uk.learnersync.provider.learners.EpaResultObserved;
 import uk.learnersync.provider.learners.LearnerCircumstances;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.AuditTrail;
+import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
@@ -69,11 +73,33 @@ public class Automations {
         checks.throwIfAny();
         CircumstanceChange change = parsed.change();
         circumstances.preview(providerId, parsed.learnerId(), change);
+        return raise(providerId, parsed.learnerId(), change, origin);
+    }
 
+    /**
+     * An EPAO's platform recorded a result: an EPA outcome is proposed for a person to approve into the
+     * ILR (TW-2), once per result; nothing in the ILR changes until then.
+     */
+    @EventListener
+    void on(EpaResultObserved event) {
+        CircumstanceChange change = new CircumstanceChange.EpaOutcomeChange(event.outcome().assessmentDate(),
+                event.outcome());
+        boolean raisedBefore = store.list(event.providerId(), null, event.learnerId()).stream()
+                .anyMatch(automation -> automation.type() == AutomationType.EPA_OUTCOME
+                        && automation.details().get("grade").equals(change.details().get("grade"))
+                        && automation.details().get("assessmentDate").equals(change.details().get("assessmentDate")));
+        if (!raisedBefore) {
+            raise(event.providerId(), event.learnerId(), change,
+                    new ChangeOrigin("epa-platform:" + event.epaoId(), Channel.READ_BACK));
+        }
+    }
+
+    private Automation raise(ProviderId providerId, LearnerId learnerId, CircumstanceChange change,
+                             ChangeOrigin origin) {
         Instant now = now();
         AutomationStep requested = new AutomationStep(Action.REQUESTED, origin.actor(), origin.channel(), now, null);
         Automation automation = new Automation(new AutomationId(UUID.randomUUID()), providerId, change.type(),
-                parsed.learnerId(), change.effectiveDate(), change.details(), AutomationStatus.PENDING,
+                learnerId, change.effectiveDate(), change.details(), AutomationStatus.PENDING,
                 origin.actor(), now, null, null, null, null, List.of(requested));
         store.insert(automation);
         store.addStep(providerId, automation.id(), requested);

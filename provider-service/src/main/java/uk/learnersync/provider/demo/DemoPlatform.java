@@ -1,12 +1,16 @@
 package uk.learnersync.provider.demo;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The EPA platform's operator API, as an EPAO's administrator uses it to let a provider connect. */
 final class DemoPlatform {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final RestClient rest = RestClient.builder()
+            .requestFactory(new JdkClientHttpRequestFactory(
+                    HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()))
+            .build();
     private final DemoProperties properties;
     private final JsonMapper json;
 
@@ -30,23 +37,23 @@ final class DemoPlatform {
                 .get("apiToken").asString();
     }
 
+    /** A 409 is an organisation the platform has already: the demo goes on with it. */
     private JsonNode post(String path, Map<String, Object> body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(properties.epaPlatformUrl() + path))
-                .header("Authorization", "Bearer " + properties.epaPlatformAdminToken())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2 && response.statusCode() != 409) {
-                throw new IllegalStateException("The EPA platform refused " + path + ": " + response.body());
-            }
-            return json.readTree(response.body());
-        } catch (IOException e) {
+            String answer = rest.post().uri(URI.create(properties.epaPlatformUrl() + path))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + properties.epaPlatformAdminToken())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json.writeValueAsBytes(body))
+                    .exchange((request, response) -> {
+                        String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        if (!response.getStatusCode().is2xxSuccessful() && response.getStatusCode().value() != 409) {
+                            throw new IllegalStateException("The EPA platform refused " + path + ": " + text);
+                        }
+                        return text;
+                    });
+            return json.readTree(answer);
+        } catch (ResourceAccessException e) {
             throw new IllegalStateException("The EPA platform at " + properties.epaPlatformUrl() + " did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package uk.learnersync.provider.epa;
 
+import java.util.List;
 import java.util.Optional;
 
 import uk.learnersync.provider.shared.ProviderId;
@@ -11,6 +12,12 @@ public interface EpaConnections {
     Optional<EpaConnection> forEpao(ProviderId providerId, EpaoId epaoId);
 
     Optional<EpaConnection> find(ProviderId providerId, EpaConnectionId id);
+
+    /** The provider's live connections. */
+    List<EpaConnection> of(ProviderId providerId);
+
+    /** Every provider's live connections, for the work that visits each platform in turn (read-back). */
+    List<EpaConnection> allLive();
 
     /**
      * What the connector needs to call the platform: base URL and the decrypted bearer token, with

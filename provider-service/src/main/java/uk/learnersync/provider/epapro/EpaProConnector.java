@@ -1,19 +1,24 @@
 package uk.learnersync.provider.epapro;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClientException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epapro.PlatformClient.Answer;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
+import uk.learnersync.provider.sync.ObservedRecord;
 import uk.learnersync.provider.sync.PlatformRecord;
 import uk.learnersync.provider.sync.PlatformStatus;
 import uk.learnersync.provider.sync.SyncProperties;
@@ -22,14 +27,14 @@ import uk.learnersync.provider.sync.SyncProperties;
 @Component
 class EpaProConnector implements EpaPlatformConnector {
 
-    private final HttpClient http;
+    private final PlatformClient platform;
     private final JsonMapper json;
-    private final SyncProperties properties;
+    private final Duration readTimeout;
 
     EpaProConnector(JsonMapper json, SyncProperties properties) {
         this.json = json;
-        this.properties = properties;
-        this.http = HttpClient.newBuilder()
+        this.readTimeout = properties.readTimeout();
+        this.platform = new PlatformClient(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .executor(Executors.newCachedThreadPool(runnable -> {
@@ -37,38 +42,76 @@ class EpaProConnector implements EpaPlatformConnector {
                     thread.setDaemon(true);
                     return thread;
                 }))
-                .build();
+                .build(), properties.readTimeout());
     }
 
     @Override
     public DeliveryResult deliver(DeliveryRequest request) {
         Call call = callFor(request);
         String body = json.writeValueAsString(call.body());
-        HttpRequest httpRequest = HttpRequest.newBuilder(URI.create(trimSlash(request.credentials().baseUrl()) + call.path()))
-                .timeout(properties.readTimeout())
-                .header("Authorization", "Bearer " + request.credentials().apiToken())
-                .header("Idempotency-Key", request.idempotencyKey())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(call.method(), HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response;
+        Answer answer;
         try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return new DeliveryResult(Outcome.TRANSIENT, body, null,
-                    "No answer from " + request.credentials().baseUrl() + ": " + e, null, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, "Interrupted while waiting for the platform", null,
-                    null);
+            answer = platform.send(request.credentials(), call.method(), call.path(), body, request.idempotencyKey());
+        } catch (RestClientException e) {
+            return new DeliveryResult(Outcome.TRANSIENT, body, null, noAnswer(request.credentials(), e), null, null);
         }
-        int status = response.statusCode();
-        String code = status / 100 == 4 ? field(response.body(), "code") : null;
+        int status = answer.status();
+        String code = status / 100 == 4 ? field(answer.body(), "code") : null;
         Outcome outcome = classify(status, code);
-        return new DeliveryResult(outcome, body, status, response.body(),
-                outcome == Outcome.DELIVERED ? field(response.body(), "apprenticeId") : null,
-                outcome == Outcome.REFUSED ? code + ": " + field(response.body(), "detail") : null);
+        return new DeliveryResult(outcome, body, status, answer.body(),
+                outcome == Outcome.DELIVERED ? field(answer.body(), "apprenticeId") : null,
+                outcome == Outcome.REFUSED ? code + ": " + field(answer.body(), "detail") : null);
+    }
+
+    @Override
+    public FeedPage readChanges(Credentials credentials, String cursor, int limit) {
+        JsonNode page = read(credentials, "/api/v1/changes?limit=" + limit + (cursor == null ? "" : "&after=" + cursor));
+        List<ObservedChange> changes = new ArrayList<>();
+        for (JsonNode item : page.path("items")) {
+            changes.add(new ObservedChange(item.path("cursor").asString(), item.path("apprenticeId").asString(),
+                    item.path("kind").asString(), "EPAO".equals(item.path("origin").asString()),
+                    PlatformRecords.observed(item.get("record"))));
+        }
+        return new FeedPage(changes, page.path("nextCursor").asString());
+    }
+
+    @Override
+    public RecordPage readRecords(Credentials credentials, String after, int limit) {
+        JsonNode page = read(credentials, "/api/v1/apprentices?limit=" + limit + (after == null ? "" : "&after=" + after));
+        List<ObservedRecord> records = new ArrayList<>();
+        page.path("items").forEach(item -> records.add(PlatformRecords.observed(item)));
+        JsonNode next = page.get("next");
+        return new RecordPage(records, next == null || next.isNull() ? null : next.asString());
+    }
+
+    /** One GET of the platform's provider-facing API; anything but 200 is a {@link PlatformReadException}. */
+    private JsonNode read(Credentials credentials, String pathAndQuery) {
+        Answer answer;
+        try {
+            answer = platform.get(credentials, pathAndQuery);
+        } catch (RestClientException e) {
+            throw new PlatformReadException(Outcome.TRANSIENT, noAnswer(credentials, e));
+        }
+        if (answer.status() != 200) {
+            throw new PlatformReadException(classify(answer.status(), null), "HTTP " + answer.status() + " from "
+                    + credentials.baseUrl() + pathAndQuery.replaceAll("\\?.*", ""));
+        }
+        return json.readTree(answer.body());
+    }
+
+    /**
+     * Why no answer came, for the sync log: the I/O failure's own words, except for the read timeout,
+     * which Spring reports as a cancelled request.
+     */
+    private String noAnswer(Credentials credentials, RestClientException e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return "Interrupted while waiting for the platform";
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String why = cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)
+                ? "timed out after " + readTimeout.toMillis() + " ms waiting for the answer"
+                : cause.toString();
+        return "No answer from " + credentials.baseUrl() + ": " + why;
     }
 
     /**
@@ -140,10 +183,6 @@ class EpaProConnector implements EpaPlatformConnector {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String trimSlash(String baseUrl) {
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     private record Call(String method, String path, Object body) {

@@ -52,7 +52,8 @@ public sealed interface CircumstanceChange {
             case RETURN_TO_LEARNING -> Optional.of(CircumstanceType.RETURN_TO_LEARNING);
             case WITHDRAWAL -> Optional.of(CircumstanceType.WITHDRAWAL);
             case CHANGE_OF_PROGRAMME -> Optional.of(CircumstanceType.CHANGE_OF_PROGRAMME);
-            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS, CHANGE_OF_PERSONAL_DETAILS -> Optional.empty();
+            case CHANGE_OF_EMPLOYER, CHANGE_OF_WORKING_CONDITIONS, CHANGE_OF_PERSONAL_DETAILS, EPA_OUTCOME ->
+                    Optional.empty();
         };
     }
 
@@ -291,6 +292,44 @@ public sealed interface CircumstanceChange {
                     ethnicity == null ? current.ethnicity() : ethnicity,
                     email == null ? current.email() : email);
             return learner.withDetails(learner.learnRefNumber(), corrected, learner.links());
+        }
+    }
+
+    /**
+     * The ILR completion an EPA result proposes (TW-2): CompStatus 2, LearnActEndDate, Outcome, AchDate and
+     * OutGrade. Raised by LearnerSync when it reads a result back, applied only when a person approves it.
+     */
+    record EpaOutcomeChange(LocalDate effectiveDate, EpaOutcome outcome) implements CircumstanceChange {
+
+        @Override
+        public AutomationType type() {
+            return AutomationType.EPA_OUTCOME;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("grade", outcome.grade().name());
+            details.put("assessmentDate", outcome.assessmentDate().toString());
+            details.put("compStatus", outcome.compStatus());
+            details.put("learnActEndDate", outcome.learnActEndDate().toString());
+            details.put("outcome", outcome.outcome().code());
+            if (outcome.achievementDate() != null) {
+                details.put("achievementDate", outcome.achievementDate().toString());
+            }
+            details.put("outGrade", outcome.outGrade().code());
+            return details;
+        }
+
+        @Override
+        public void check(Learner learner, FieldChecks checks) {
+            checkState(learner, checks);
+        }
+
+        @Override
+        public void checkState(Learner learner, FieldChecks checks) {
+            requireStatus(learner, checks, EnumSet.of(LearnerStatus.ACTIVE, LearnerStatus.ON_BREAK,
+                    LearnerStatus.COMPLETED), "An EPA outcome is recorded");
         }
     }
 

@@ -32,6 +32,8 @@ import uk.learnersync.validation.Text;
  * <li>{@code CHANGE_OF_WORKING_CONDITIONS}: {@code employerAddressId}?, {@code managerId}? (at least one)</li>
  * <li>{@code CHANGE_OF_PERSONAL_DETAILS}: any of {@code givenNames}, {@code familyName}, {@code dateOfBirth},
  * {@code sex}, {@code ethnicity}, {@code email} (at least one)</li>
+ * <li>{@code EPA_OUTCOME}: {@code grade}, {@code assessmentDate}, {@code compStatus}, {@code learnActEndDate},
+ * {@code outcome}, {@code achievementDate}?, {@code outGrade} (raised by LearnerSync, TW-2)</li>
  * </ul>
  */
 public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String, Object> details) {
@@ -44,7 +46,9 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
             AutomationType.CHANGE_OF_EMPLOYER, Set.of("employerId", "employerAddressId", "managerId", "agreemId"),
             AutomationType.CHANGE_OF_WORKING_CONDITIONS, Set.of("employerAddressId", "managerId"),
             AutomationType.CHANGE_OF_PERSONAL_DETAILS,
-            Set.of("givenNames", "familyName", "dateOfBirth", "sex", "ethnicity", "email"));
+            Set.of("givenNames", "familyName", "dateOfBirth", "sex", "ethnicity", "email"),
+            AutomationType.EPA_OUTCOME, Set.of("grade", "assessmentDate", "compStatus", "learnActEndDate", "outcome",
+                    "achievementDate", "outGrade"));
 
     /** Checks each field on its own, naming details as {@code details.<name>}; {@code null} when any is bad. */
     public CircumstanceChange parse(FieldChecks checks) {
@@ -113,6 +117,12 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
                         in.optional("ethnicity", raw -> Ethnicity.of(Details.wholeNumber(raw))),
                         in.optional("email", raw -> Text.email(Details.text(raw))));
             }
+            case EPA_OUTCOME -> new CircumstanceChange.EpaOutcomeChange(effective, new EpaOutcome(
+                    in.required("grade", raw -> OutGrade.ofGrade(Details.text(raw))),
+                    in.required("assessmentDate", Details::date), in.required("learnActEndDate", Details::date),
+                    in.required("outcome", raw -> Outcome.of(Details.wholeNumber(raw))),
+                    in.optional("achievementDate", Details::date),
+                    in.required("outGrade", raw -> OutGrade.ofCode(Details.text(raw)))));
         };
         return checks.hasErrors() ? null : change;
     }

@@ -28,6 +28,7 @@ import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.learners.CircumstanceChange.BreakInLearning;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfEmployer;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfPersonalDetails;
+import uk.learnersync.provider.learners.CircumstanceChange.EpaOutcomeChange;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfProgramme;
 import uk.learnersync.provider.learners.CircumstanceChange.ChangeOfWorkingConditions;
 import uk.learnersync.provider.learners.CircumstanceChange.ReturnToLearning;
@@ -177,6 +178,8 @@ public class LearnerCircumstances {
                     newEmployer.managerId()).withAgreemId(newEmployer.agreemId());
         } else if (change instanceof ChangeOfPersonalDetails personal) {
             after = personal.applyTo(before);
+        } else if (change instanceof EpaOutcomeChange epaOutcome) {
+            after = before.completed(epaOutcome.outcome());
         } else {
             ChangeOfWorkingConditions conditions = (ChangeOfWorkingConditions) change;
             if (conditions.employerAddressId() != null && before.employerId() != null && employers

@@ -25,6 +25,7 @@ import uk.learnersync.provider.programmes.ProgrammeId;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.AuditTrail;
 import uk.learnersync.provider.shared.ChangeOrigin;
+import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
@@ -239,6 +240,28 @@ public class LearnerRecords {
             case NONE -> throw new IllegalArgumentException("A learner is registered CONNECTED or MANUAL");
         };
         return save(before, before.withRegistration(registration), origin);
+    }
+
+    /**
+     * What the EPAO's platform now records of the learner's end-point assessment, read back from it
+     * (TW-1..TW-3). A new result is published, for an EPA outcome to be proposed to a person (TW-2);
+     * nothing in the ILR changes here.
+     */
+    @Transactional
+    public Learner recordEpaProgress(ProviderId providerId, LearnerId id, EpaProgress progress, String epaoId) {
+        Learner before = lock(providerId, id);
+        if (before.epa().equals(progress)) {
+            return before;
+        }
+        Learner after = before.withEpa(progress);
+        after = after.atVersion(store.update(after));
+        audit.record(providerId, AUDITED_AS, id.value(), new ChangeOrigin("epa-platform:" + epaoId, Channel.READ_BACK),
+                before, after);
+        if (progress.newResultSince(before.epa())) {
+            events.publishEvent(new EpaResultObserved(providerId, id, epaoId, EpaOutcome.proposedFor(
+                    OutGrade.ofGrade(progress.grade()), progress.assessmentDate(), progress.gatewayDate())));
+        }
+        return after;
     }
 
     @Transactional(readOnly = true)

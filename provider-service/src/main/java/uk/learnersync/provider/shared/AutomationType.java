@@ -11,5 +11,7 @@ public enum AutomationType {
     CHANGE_OF_PROGRAMME,
     CHANGE_OF_EMPLOYER,
     CHANGE_OF_WORKING_CONDITIONS,
-    CHANGE_OF_PERSONAL_DETAILS
+    CHANGE_OF_PERSONAL_DETAILS,
+    /** Raised by LearnerSync itself when an EPA result is read back, proposing the ILR completion (TW-2). */
+    EPA_OUTCOME
 }

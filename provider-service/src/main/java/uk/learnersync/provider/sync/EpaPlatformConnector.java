@@ -1,5 +1,6 @@
 package uk.learnersync.provider.sync;
 
+import java.util.List;
 import java.util.Map;
 
 import uk.learnersync.provider.epa.EpaConnections.Credentials;
@@ -13,6 +14,53 @@ import uk.learnersync.provider.sync.policy.SyncAction;
 public interface EpaPlatformConnector {
 
     DeliveryResult deliver(DeliveryRequest request);
+
+    /**
+     * The changes to the connection's records after {@code cursor} ({@code null}: from the start),
+     * oldest first: what the EPAO's staff did and the connection's own writes (TW-1..TW-3).
+     *
+     * @throws PlatformReadException when the platform does not answer or refuses
+     */
+    FeedPage readChanges(Credentials credentials, String cursor, int limit);
+
+    /**
+     * A page of the connection's records in the platform's order, after {@code after} ({@code null}:
+     * the first), to reconcile them with what they should hold (TW-4).
+     *
+     * @throws PlatformReadException when the platform does not answer or refuses
+     */
+    RecordPage readRecords(Credentials credentials, String after, int limit);
+
+    /**
+     * @param byEpao whether the EPAO's staff made the change (a gateway, a result, a withdrawal, an edit),
+     *               rather than the connection's own write
+     * @param kind   what happened, in the platform's words
+     * @param record the record right after the change
+     */
+    record ObservedChange(String cursor, String apprenticeId, String kind, boolean byEpao, ObservedRecord record) {
+    }
+
+    record FeedPage(List<ObservedChange> changes, String nextCursor) {
+    }
+
+    /** @param next where the next page starts; {@code null} after the last */
+    record RecordPage(List<ObservedRecord> records, String next) {
+    }
+
+    /** A read the platform did not answer, or refused; {@code outcome} says which, as for a delivery. */
+    final class PlatformReadException extends RuntimeException {
+
+        private final Outcome outcome;
+
+        public PlatformReadException(Outcome outcome, String message) {
+            super(message);
+            this.outcome = outcome;
+        }
+
+        public Outcome outcome() {
+            return outcome;
+        }
+    }
 
     /**
      * @param apprenticeId   the platform's ID of the learner's record; {@code null} only for {@code REGISTER}

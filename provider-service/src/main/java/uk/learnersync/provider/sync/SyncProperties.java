@@ -18,9 +18,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fanOutBatchSize learners expanded from a fan-out per transaction
  * @param connectTimeout  connector: time to open a connection to a platform
  * @param readTimeout     connector: time to wait for a platform's answer
+ * @param readbackInterval   how often each connection's change feed is read back (TW-1..TW-3)
+ * @param reconciliationCron when every provider's records are reconciled with their platforms (TW-4)
  */
 @ConfigurationProperties("learnersync.sync")
 public record SyncProperties(boolean enabled, int workers, int batchSize, Duration lease, int maxAttempts,
                              Duration backoffBase, Duration backoffCap, Duration pollInterval, int fanOutBatchSize,
-                             Duration connectTimeout, Duration readTimeout) {
+                             Duration connectTimeout, Duration readTimeout, Duration readbackInterval,
+                             String reconciliationCron) {
 }

@@ -2,12 +2,15 @@ package uk.learnersync.provider.guard;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 import uk.learnersync.provider.ilr.IlrFileGenerator;
 import uk.learnersync.provider.support.Api;
@@ -43,6 +46,8 @@ final class ProviderResources {
             Map.entry("/api/v1/sync/tasks/{id}", List.of("syncTask")),
             Map.entry("/api/v1/sync/tasks/{id}/retry", List.of("syncTask")),
             Map.entry("/api/v1/sync/tasks/{id}/skip", List.of("syncTask")),
+            Map.entry("/api/v1/sync/reconciliations/{id}", List.of("reconciliation")),
+            Map.entry("/api/v1/sync/reconciliations/{id}/repair", List.of("reconciliation")),
             Map.entry("/api/v1/ilr/imports/{id}", List.of("ilrImport")),
             Map.entry("/api/v1/automations/{id}", List.of("automation")),
             Map.entry("/api/v1/automations/{id}/approve", List.of("automation")),
@@ -86,7 +91,15 @@ final class ProviderResources {
                     "learnerId", ids.get("learner"), "effectiveDate", "2026-01-05", "details", Map.of())).expect(201).id());
         }
         scenario.awaitSynced();
+        ids.put("reconciliation", finished(api, api.post("/api/v1/sync/reconciliations", Map.of()).expect(202).id()));
         return resources;
+    }
+
+    /** Waits for the reconciliation to finish, so that what the tests read of it no longer changes. */
+    private static String finished(Api api, String reconciliation) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(
+                api.get("/api/v1/sync/reconciliations/" + reconciliation).expect(200).body().get("status")));
+        return reconciliation;
     }
 
     /** The template with its parameters replaced by this provider's resources. */

@@ -2,14 +2,13 @@ package uk.learnersync.provider.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -25,7 +24,8 @@ import uk.learnersync.provider.support.TestEpaPlatform;
  * connection token in plain text, and nothing the services log holds a token or a full ULN, even
  * while deliveries fail and block.
  */
-@ResourceLock("epa-platform-faults")
+// Alone: it reads the whole process's output, which other test classes would be writing to at the same time.
+@Isolated
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsTest extends EndToEndTest {
 
@@ -37,7 +37,7 @@ class SecretsTest extends EndToEndTest {
 
     @AfterEach
     void platformBackToNormal() {
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
     }
 
     @Test
@@ -71,11 +71,11 @@ class SecretsTest extends EndToEndTest {
         String uln = (String) api.get("/api/v1/learners/" + learner).expect(200).body().get("uln");
         scenario.register(learner);
         scenario.awaitSynced();
-        platformAdmin.put("/admin/faults", Map.of("mode", "ERRORS", "errorRate", 1.0)).expect(200);
+        scenario.fault("ERRORS", Map.of("errorRate", 1.0));
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
-        awaitSyncStatus("retrying");
-        platformAdmin.put("/admin/faults", Map.of("mode", "REJECT")).expect(200);
-        awaitSyncStatus("blocked");
+        scenario.awaitStatusAtLeast("retrying", 1);
+        scenario.fault("REJECT");
+        scenario.awaitStatusAtLeast("blocked", 1);
         api.get("/api/v1/learners?uln=" + uln).expect(200);
         api.post("/api/v1/learners", Map.of("uln", uln, "givenNames", "Ada")).expect(400);
 
@@ -104,18 +104,5 @@ class SecretsTest extends EndToEndTest {
                 .filter(table -> jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE position(? IN t::text) > 0")
                         .param(secret).query(Long.class).single() > 0)
                 .toList();
-    }
-
-    private void awaitSyncStatus(String counter) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (((Number) api.get("/api/v1/sync/status").body().get(counter)).longValue() < 1) {
-            assertThat(System.nanoTime()).as("sync status shows %s", counter).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

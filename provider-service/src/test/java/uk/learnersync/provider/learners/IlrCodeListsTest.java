@@ -44,6 +44,24 @@ class IlrCodeListsTest {
     }
 
     @Test
+    void outcomeIsEsfasLookupExactly() throws Exception {
+        Map<String, String> enumCodes = new LinkedHashMap<>();
+        Arrays.stream(Outcome.values()).forEach(o -> enumCodes.put(Integer.toString(o.code()), o.description()));
+
+        assertThat(enumCodes).containsExactlyEntriesOf(esfaLookup("Outcome"));
+    }
+
+    /** ESFA's OutGrade list holds every qualification's grades; an EPA's are its Pass, Merit, Distinction, Fail. */
+    @Test
+    void outGradeHoldsEsfasEndPointAssessmentGrades() throws Exception {
+        Map<String, String> esfa = esfaLookup("OutGrade");
+
+        Arrays.stream(OutGrade.values()).forEach(grade -> assertThat(esfa)
+                .containsEntry(grade.code(), grade.name().charAt(0) + grade.name().substring(1).toLowerCase()));
+        assertThatThrownBy(() -> OutGrade.ofCode("A*")).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void everyEthnicityCodeReadsBackAndOthersAreRefused() {
         Arrays.stream(Ethnicity.values()).forEach(e -> assertThat(Ethnicity.of(e.code())).isSameAs(e));
 

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Generous: test classes run side by side on two cores, and the first OpenAPI document takes a while. */
+    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
     private final String baseUrl;
     private final String token;
@@ -70,7 +72,7 @@ public final class Api {
 
     private Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(ANSWER_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

@@ -41,6 +41,8 @@ public abstract class ProviderServiceTest {
         registry.add("spring.datasource.username", () -> TestDatabase.server().username());
         registry.add("spring.datasource.password", () -> TestDatabase.server().password());
         registry.add("learnersync.admin-token", () -> ADMIN_TOKEN);
+        // Short enough for a test to wait for the scheduled read-back (TW-1), long enough to stay quiet.
+        registry.add("learnersync.sync.readback-interval", () -> "10s");
     }
 
     @BeforeEach

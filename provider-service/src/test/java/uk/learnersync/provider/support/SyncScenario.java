@@ -1,7 +1,7 @@
 package uk.learnersync.provider.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,7 +14,9 @@ import java.util.Map;
  */
 public final class SyncScenario {
 
-    private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(30);
+    /** Long enough for test classes running side by side on two cores. */
+    private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(50);
     private static int ulnCounter = (int) (Math.random() * 800_000_000);
 
     private final Api api;
@@ -81,16 +83,8 @@ public final class SyncScenario {
 
     /** Waits until the EPA platforms have been told everything this provider committed. */
     public void awaitSynced() {
-        long deadline = System.nanoTime() + SYNC_TIMEOUT.toNanos();
-        Map<String, Object> status = Map.of();
-        while (System.nanoTime() < deadline) {
-            status = api.get("/api/v1/sync/status").expect(200).body();
-            if (((Number) status.get("pending")).longValue() == 0 && ((Number) status.get("retrying")).longValue() == 0) {
-                return;
-            }
-            sleep(50);
-        }
-        fail("Sync did not finish within %s: %s", SYNC_TIMEOUT, status);
+        await("the EPA platforms told everything").atMost(SYNC_TIMEOUT).pollInterval(POLL)
+                .until(this::status, status -> count(status, "pending") == 0 && count(status, "retrying") == 0);
     }
 
     /** The token the EPAO's platform issued for the provider's connection. */
@@ -119,16 +113,18 @@ public final class SyncScenario {
 
     /** Waits until the provider's sync status shows {@code value} for {@code key}, e.g. one blocked task. */
     public void awaitStatus(String key, long value) {
-        long deadline = System.nanoTime() + SYNC_TIMEOUT.toNanos();
-        Map<String, Object> status = Map.of();
-        while (System.nanoTime() < deadline) {
-            status = status();
-            if (((Number) status.get(key)).longValue() == value) {
-                return;
-            }
-            sleep(50);
-        }
-        fail("The sync status never showed %s = %d: %s", key, value, status);
+        await("the sync status showing " + key + " = " + value).atMost(SYNC_TIMEOUT).pollInterval(POLL)
+                .until(this::status, status -> count(status, key) == value);
+    }
+
+    /** Waits until the provider's sync status shows at least {@code value} for {@code key}. */
+    public void awaitStatusAtLeast(String key, long value) {
+        await("the sync status showing " + key + " >= " + value).atMost(SYNC_TIMEOUT).pollInterval(POLL)
+                .until(this::status, status -> count(status, key) >= value);
+    }
+
+    private static long count(Map<String, Object> status, String key) {
+        return ((Number) status.get(key)).longValue();
     }
 
     /** Every record of the learner (by its ULN) at that EPAO's platform, oldest first: one per registration there. */
@@ -174,15 +170,6 @@ public final class SyncScenario {
             if (remainder != 0) {
                 return nine + (10 - remainder);
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

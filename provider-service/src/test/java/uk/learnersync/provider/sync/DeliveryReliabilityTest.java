@@ -1,6 +1,7 @@
 package uk.learnersync.provider.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,12 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import uk.learnersync.provider.support.EndToEndTest;
 
 /** Nothing committed is lost, order holds per learner, and failures are visible (NL-1, AU-1). */
-@ResourceLock("epa-platform-faults")
 class DeliveryReliabilityTest extends EndToEndTest {
 
     private static final String EPAO = "EPA0003";
@@ -40,22 +39,22 @@ class DeliveryReliabilityTest extends EndToEndTest {
 
     @AfterEach
     void platformBackToNormal() {
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
     }
 
     @Test
-    void NL_1_changesMadeWhileThePlatformIsDownArriveInOrderWhenItIsBack() throws InterruptedException {
-        platformAdmin.put("/admin/faults", Map.of("mode", "DOWN")).expect(200);
+    void NL_1_changesMadeWhileThePlatformIsDownArriveInOrderWhenItIsBack() {
+        scenario.fault("DOWN");
 
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
         api.patch("/api/v1/learners/" + learner, Map.of("sex", "M")).expect(200);
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "King")).expect(200);
-        Thread.sleep(1500);
+        scenario.awaitStatusAtLeast("retrying", 1);
         Map<String, Object> whileDown = api.get("/api/v1/sync/status").expect(200).body();
         assertThat(((Number) whileDown.get("pending")).longValue()).isPositive();
         assertThat(scenario.syncLog(learner).get(1)).containsEntry("status", "RETRYING");
 
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
         scenario.awaitSynced();
 
         assertThat(scenario.platformRecord(EPAO, learner)).containsEntry("familyName", "King").containsEntry("sex", "M");
@@ -69,12 +68,12 @@ class DeliveryReliabilityTest extends EndToEndTest {
         String otherLearner = newLearner();
         scenario.register(otherLearner);
         scenario.awaitSynced();
-        platformAdmin.put("/admin/faults", Map.of("mode", "REJECT")).expect(200);
+        scenario.fault("REJECT");
 
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Byron")).expect(200);
-        awaitStatus("blocked", 1);
+        scenario.awaitStatusAtLeast("blocked", 1);
         api.patch("/api/v1/learners/" + learner, Map.of("sex", "M")).expect(200);
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
         api.patch("/api/v1/learners/" + otherLearner, Map.of("givenNames", "Grace")).expect(200);
         awaitOnPlatform(otherLearner, "givenNames", "Grace");
 
@@ -98,10 +97,10 @@ class DeliveryReliabilityTest extends EndToEndTest {
     @Test
     @SuppressWarnings("unchecked")
     void AU_1_everyAttemptIsRecordedWithTheRuleTheChannelWhatWasSentAndTheAnswer() {
-        platformAdmin.put("/admin/faults", Map.of("mode", "ERRORS", "errorRate", 1.0)).expect(200);
+        scenario.fault("ERRORS", Map.of("errorRate", 1.0));
         api.patch("/api/v1/learners/" + learner, Map.of("email", "ada@new.test")).expect(200);
-        awaitStatus("retrying", 1);
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.awaitStatusAtLeast("retrying", 1);
+        scenario.fault("NONE");
         scenario.awaitSynced();
 
         Map<String, Object> entry = scenario.syncLog(learner).get(1);
@@ -128,32 +127,8 @@ class DeliveryReliabilityTest extends EndToEndTest {
     }
 
     private void awaitOnPlatform(String learnerId, String field, Object value) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (value.equals(scenario.platformRecord(EPAO, learnerId).get(field))) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("the platform never showed " + field + " = " + value);
-    }
-
-    private void awaitStatus(String counter, long atLeast) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (((Number) api.get("/api/v1/sync/status").body().get(counter)).longValue() >= atLeast) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("sync status never showed " + counter + " >= " + atLeast);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await("the platform showing " + field + " = " + value).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> value.equals(scenario.platformRecord(EPAO, learnerId).get(field)));
     }
 }

@@ -41,6 +41,6 @@ class RegistrationSyncTest extends EndToEndTest {
                         .containsEntry("apprenticeId", record.get("apprenticeId")));
         assertThat(scenario.syncLog(learner)).singleElement()
                 .satisfies(entry -> assertThat(entry).containsEntry("ruleId", "RG-1").containsEntry("channel", "API")
-                        .containsEntry("status", "DELIVERED").containsEntry("attempts", 1));
+                        .containsEntry("status", "DELIVERED"));
     }
 }

@@ -2,13 +2,11 @@ package uk.learnersync.provider.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import uk.learnersync.provider.support.EndToEndTest;
 
@@ -17,14 +15,13 @@ import uk.learnersync.provider.support.EndToEndTest;
  * the delivery times out and is retried with the same idempotency key, and the change is applied
  * on the platform exactly once.
  */
-@ResourceLock("epa-platform-faults")
 class SlowPlatformTest extends EndToEndTest {
 
     private static final String EPAO = "EPA0008";
 
     @AfterEach
     void platformBackToNormal() {
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
     }
 
     @Test
@@ -36,11 +33,11 @@ class SlowPlatformTest extends EndToEndTest {
                 "employerAddressId", employer.get("addressId")));
         scenario.register(learner);
         scenario.awaitSynced();
-        platformAdmin.put("/admin/faults", Map.of("mode", "SLOW", "delayMs", 6000)).expect(200);
+        scenario.fault("SLOW", Map.of("delayMs", 6000));
 
         api.patch("/api/v1/learners/" + learner, Map.of("familyName", "Slowly")).expect(200);
-        awaitRetrying();
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.awaitStatusAtLeast("retrying", 1);
+        scenario.fault("NONE");
         scenario.awaitSynced();
 
         Map<String, Object> task = scenario.syncLog(learner).get(1);
@@ -56,21 +53,5 @@ class SlowPlatformTest extends EndToEndTest {
                 .filter(entry -> "UPDATE_LEARNER".equals(entry.get("call")))
                 .toList();
         assertThat(updates).as("the change applied once on the platform").hasSize(1);
-    }
-
-    private void awaitRetrying() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (((Number) api.get("/api/v1/sync/status").body().get("retrying")).longValue() >= 1) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the change was never retried");
     }
 }

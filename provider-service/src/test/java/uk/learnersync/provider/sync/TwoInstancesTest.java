@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -28,7 +28,8 @@ import uk.learnersync.provider.support.TestDatabase;
  * in effect, in order per learner, and a fan-out to every learner of an employer's site is expanded
  * and delivered once per learner, with both instances' workers taking part.
  */
-@ResourceLock("epa-platform-faults")
+// Alone: it compares the deliveries each instance made, and the other test classes' tasks would count.
+@Isolated
 class TwoInstancesTest extends EndToEndTest {
 
     private static final String EPAO = "EPA0007";

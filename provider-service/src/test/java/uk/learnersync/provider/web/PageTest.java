@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,8 +31,10 @@ import uk.learnersync.provider.support.EndToEndTest;
 /**
  * Base of the browser tests: the shared headless Chromium, provider users made through the operator
  * API, signing in through the form, and what a user sees. Every page a test opens or submits to is
- * checked with axe-core ({@link Axe}).
+ * checked with axe-core ({@link Axe}). One browser class at a time: they share the one Chromium, while
+ * the other test classes run beside them.
  */
+@ResourceLock("browser")
 abstract class PageTest extends EndToEndTest {
 
     static final String PASSWORD = "correct horse battery staple";

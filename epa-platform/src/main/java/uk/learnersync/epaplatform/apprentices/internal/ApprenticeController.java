@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,6 +45,7 @@ import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.Progra
 import uk.learnersync.epaplatform.apprentices.internal.ApprenticeRequests.RegistrationRequest;
 import uk.learnersync.epaplatform.organisations.Connection;
 import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidValueException;
 import uk.learnersync.validation.NotFoundException;
 
 /**
@@ -57,6 +60,8 @@ import uk.learnersync.validation.NotFoundException;
 class ApprenticeController {
 
     private static final String HEADER = IdempotentWrites.HEADER;
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 500;
 
     private final Apprentices apprentices;
     private final IdempotentWrites writes;
@@ -91,6 +96,43 @@ class ApprenticeController {
             @RequestBody(required = false) String body) {
         return writes.run(connection, key, HttpStatus.CREATED, () -> apprentices.register(connection,
                 parse(body, RegistrationRequest.class, RegistrationRequest::parse), body));
+    }
+
+    /** A page of the connection's apprentices and where the next one starts. */
+    record ApprenticePage(List<ApprenticeRecord> items,
+                          @Schema(description = "Pass as after to read the next page; null when this was the last")
+                          String next) {
+    }
+
+    @GetMapping
+    @Operation(summary = "List the connection's apprentices",
+            description = "In apprentice ID order, a page at a time (keyset paging): how a provider reads every record "
+                    + "back to reconcile them with what it holds (RULES.md TW-4)")
+    ApprenticePage list(@AuthenticationPrincipal Connection connection,
+                        @Parameter(description = "The last apprenticeId of the previous page; absent: from the first")
+                        @RequestParam(required = false) String after,
+                        @Parameter(description = "1 to 500, default 100") @RequestParam(required = false) String limit) {
+        FieldChecks checks = new FieldChecks();
+        ApprenticeId from = checks.optional("after", after, raw -> ApprenticeId.parse(raw)
+                .orElseThrow(() -> new InvalidValueException("must be an apprentice ID from this list")));
+        Integer size = checks.optional("limit", limit, ApprenticeController::pageSize);
+        checks.throwIfAny();
+        int wanted = size == null ? DEFAULT_PAGE : size;
+        List<ApprenticeRecord> items = apprentices.page(connection, from, wanted).stream()
+                .map(ApprenticeRecord::asOfToday).toList();
+        return new ApprenticePage(items, items.size() < wanted ? null : items.get(items.size() - 1).apprenticeId());
+    }
+
+    private static int pageSize(String raw) {
+        try {
+            int size = Integer.parseInt(raw.strip());
+            if (size >= 1 && size <= MAX_PAGE) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidValueException("must be a whole number from 1 to " + MAX_PAGE);
     }
 
     @GetMapping("/{apprenticeId}")

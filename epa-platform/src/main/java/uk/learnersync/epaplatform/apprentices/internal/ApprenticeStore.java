@@ -131,6 +131,15 @@ public class ApprenticeStore {
                 .list());
     }
 
+    /** A keyset page of the connection's apprentices in ID order: its cost is the page's, whatever their number. */
+    public List<Apprentice> pageOfConnection(ConnectionId connection, ApprenticeId after, int limit) {
+        return withChildren(jdbc.sql("""
+                        SELECT * FROM apprentices WHERE connection_id = ? AND id > ? ORDER BY id LIMIT ?""")
+                .params(connection.value(), after == null ? new UUID(0, 0) : after.value(), limit)
+                .query(this::mapRow)
+                .list());
+    }
+
     public int countAtOrganisation(EpaoId epaoId) {
         return jdbc.sql("SELECT count(*) FROM apprentices WHERE epao_id = ?").param(epaoId.value())
                 .query(Integer.class).single();

@@ -110,6 +110,18 @@ public class EpaConnectionStore implements EpaConnections {
                 .optional();
     }
 
+    @Override
+    public List<EpaConnection> of(ProviderId providerId) {
+        return list(providerId);
+    }
+
+    @Override
+    public List<EpaConnection> allLive() {
+        return jdbc.sql("SELECT * FROM epa_connections WHERE removed_at IS NULL ORDER BY provider_id, epao_id")
+                .query(EpaConnectionStore::map)
+                .list();
+    }
+
     public List<EpaConnection> list(ProviderId providerId) {
         return jdbc.sql(LIVE + " ORDER BY epao_id, created_at")
                 .param(providerId.value())

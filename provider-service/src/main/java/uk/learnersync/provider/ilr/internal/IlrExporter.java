@@ -22,6 +22,7 @@ import uk.learnersync.provider.employers.EmployerAddress;
 import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.Employers;
 import uk.learnersync.provider.ilr.IlrYear;
+import uk.learnersync.provider.learners.Completion;
 import uk.learnersync.provider.learners.Enrolment;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerRecords;
@@ -197,11 +198,13 @@ public class IlrExporter {
         } else if (prior != null) {
             omissions.leftOut(LeftOut.PRIOR_LEARNING, learner);
         }
+        Completion completion = learner.completion();
         return new IlrLearner.Delivery(IlrLearner.Delivery.PROGRAMME_AIM_REF, IlrLearner.Delivery.PROGRAMME_AIM, 1,
                 enrolment.startDate(), enrolment.plannedEndDate(), IlrLearner.Delivery.APPRENTICESHIPS_FUNDING,
                 IlrLearner.Delivery.APPRENTICESHIP_STANDARD, programme.standardCode(), workplacePostcode, epaOrgId,
-                learner.status().compStatus(), learner.learnActEndDate(), learner.withdrawReason(), false, hours,
-                finances);
+                learner.status().compStatus(), learner.learnActEndDate(), learner.withdrawReason(),
+                completion.outcome() == null ? null : completion.outcome().code(), completion.achievementDate(),
+                completion.outGrade() == null ? null : completion.outGrade().code(), false, hours, finances);
     }
 
     /** R_159, R_160: a unit's programme aim and its one component aim, which names the unit, with the same dates. */

@@ -51,10 +51,25 @@ record IlrLearner(String learnRefNumber, String uln, String familyName, String g
      *
      * @param restart whether the aim is a restart (LearningDeliveryFAM RES), which some of DfE's rules exempt
      */
+    /**
+     * @param outcome  the ILR Outcome, AchDate and OutGrade of a completed aim, which LearnerSync writes
+     *                 (an approved EPA outcome, TW-2) but does not take from a file
+     */
     record Delivery(String learnAimRef, int aimType, int aimSeqNumber, LocalDate learnStartDate,
                     LocalDate learnPlanEndDate, int fundModel, Integer progType, Integer stdCode,
                     String delLocPostCode, String epaOrgId, int compStatus, LocalDate learnActEndDate,
-                    Integer withdrawReason, boolean restart, List<Hours> hours, List<Finance> finances) {
+                    Integer withdrawReason, Integer outcome, LocalDate achDate, String outGrade, boolean restart,
+                    List<Hours> hours, List<Finance> finances) {
+
+        /** An aim as a file gives it, without the completion LearnerSync does not read. */
+        Delivery(String learnAimRef, int aimType, int aimSeqNumber, LocalDate learnStartDate,
+                 LocalDate learnPlanEndDate, int fundModel, Integer progType, Integer stdCode, String delLocPostCode,
+                 String epaOrgId, int compStatus, LocalDate learnActEndDate, Integer withdrawReason, boolean restart,
+                 List<Hours> hours, List<Finance> finances) {
+            this(learnAimRef, aimType, aimSeqNumber, learnStartDate, learnPlanEndDate, fundModel, progType, stdCode,
+                    delLocPostCode, epaOrgId, compStatus, learnActEndDate, withdrawReason, null, null, null, restart,
+                    hours, finances);
+        }
 
         static final int PROGRAMME_AIM = 1;
         static final int COMPONENT_AIM = 3;

@@ -119,6 +119,9 @@ final class IlrWriter implements AutoCloseable {
         element("CompStatus", aim.compStatus());
         element("LearnActEndDate", aim.learnActEndDate());
         element("WithdrawReason", aim.withdrawReason());
+        element("Outcome", aim.outcome());
+        element("AchDate", aim.achDate());
+        element("OutGrade", aim.outGrade());
         if (aim.restart()) {
             start("LearningDeliveryFAM");
             element("LearnDelFAMType", IlrReader.RESTART);

@@ -27,6 +27,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import uk.learnersync.provider.learners.EpaRegistration;
+import uk.learnersync.provider.learners.Completion;
+import uk.learnersync.provider.learners.EpaProgress;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerId;
@@ -83,16 +85,28 @@ class LearnerController {
                            LocalDate dateOfBirth, String sex, int ethnicity, String email, String caseOwnerId,
                            String managerId, String employerId, String employerAddressId, String agreemId,
                            ProgrammeInput programme, RegistrationResource epaRegistration, String status,
-                           int compStatus, Integer withdrawReason, LocalDate learnActEndDate) {
+                           int compStatus, Integer withdrawReason, LocalDate learnActEndDate, Integer outcome,
+                           LocalDate achievementDate, String outGrade, EpaResource epa) {
 
         static LearnerResource of(Learner learner) {
+            Completion completion = learner.completion();
             return new LearnerResource(learner.id().toString(), learner.learnRefNumber(), learner.uln().value(),
                     learner.givenNames(), learner.familyName(), learner.dateOfBirth(), learner.sex().name(),
                     learner.ethnicity().code(), learner.email(), text(learner.caseOwnerId()),
                     text(learner.managerId()), text(learner.employerId()), text(learner.employerAddressId()),
                     text(learner.agreemId()), ProgrammeInput.of(learner.enrolment()), RegistrationResource.of(learner.registration()),
                     learner.status().name(), learner.status().compStatus(), learner.withdrawReason(),
-                    learner.learnActEndDate());
+                    learner.learnActEndDate(), completion.outcome() == null ? null : completion.outcome().code(),
+                    completion.achievementDate(), completion.outGrade() == null ? null : completion.outGrade().code(),
+                    EpaResource.of(learner.epa()));
+        }
+    }
+
+    /** What the EPAO's platform records of the learner's end-point assessment, read back (TW-1..TW-3). */
+    record EpaResource(String platformStatus, LocalDate gatewayDate, String grade, LocalDate assessmentDate) {
+
+        static EpaResource of(EpaProgress epa) {
+            return new EpaResource(epa.platformStatus(), epa.gatewayDate(), epa.grade(), epa.assessmentDate());
         }
     }
 

@@ -20,7 +20,9 @@ import uk.learnersync.provider.employers.ManagerId;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.learners.AgreemId;
+import uk.learnersync.provider.learners.Completion;
 import uk.learnersync.provider.learners.Enrolment;
+import uk.learnersync.provider.learners.EpaProgress;
 import uk.learnersync.provider.learners.EpaRegistration;
 import uk.learnersync.provider.learners.Ethnicity;
 import uk.learnersync.provider.learners.Learner;
@@ -30,6 +32,8 @@ import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.learners.OffTheJobHours;
+import uk.learnersync.provider.learners.OutGrade;
+import uk.learnersync.provider.learners.Outcome;
 import uk.learnersync.provider.learners.OffTheJobHours.PriorLearning;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.learners.Sex;
@@ -56,12 +60,16 @@ public class LearnerStore implements Learners {
                             epa_period_months, epao_id, registration_mode, registration_epao_id,
                             registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date,
                             agreem_id, otj_planned_hours, otj_actual_hours, prior_learning_hours,
-                            prior_learning_price_reduction, prior_learning_price_reduction_date)
+                            prior_learning_price_reduction, prior_learning_price_reduction_date, outcome,
+                            achievement_date, out_grade, epa_platform_status, epa_gateway_date, epa_grade,
+                            epa_assessment_date)
                         VALUES (:id, :provider, :learnRefNumber, :uln, :givenNames, :familyName, :dateOfBirth, :sex,
                             :ethnicity, :email, :caseOwner, :manager, :employer, :employerAddress, :programme, :option,
                             :startDate, :plannedEndDate, :epaPeriodMonths, :epao, :mode, :registrationEpao,
                             :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate, :agreemId,
-                            :plannedHours, :actualHours, :priorLearningHours, :priceReduction, :priceReductionDate)""")
+                            :plannedHours, :actualHours, :priorLearningHours, :priceReduction, :priceReductionDate,
+                            :outcome, :achievementDate, :outGrade, :epaStatus, :gatewayDate, :grade,
+                            :assessmentDate)""")
                 .paramSource(columns(learner))
                 .update();
     }
@@ -86,6 +94,9 @@ public class LearnerStore implements Learners {
                             prior_learning_hours = :priorLearningHours,
                             prior_learning_price_reduction = :priceReduction,
                             prior_learning_price_reduction_date = :priceReductionDate,
+                            outcome = :outcome, achievement_date = :achievementDate, out_grade = :outGrade,
+                            epa_platform_status = :epaStatus, epa_gateway_date = :gatewayDate, epa_grade = :grade,
+                            epa_assessment_date = :assessmentDate,
                             version = version + 1, updated_at = now()
                         WHERE provider_id = :provider AND id = :id
                         RETURNING version""")
@@ -236,6 +247,8 @@ public class LearnerStore implements Learners {
         EpaRegistration registration = learner.registration();
         OffTheJobHours hours = enrolment.offTheJob();
         PriorLearning prior = hours.priorLearning();
+        Completion completion = learner.completion();
+        EpaProgress epa = learner.epa();
         return new MapSqlParameterSource()
                 .addValue("id", learner.id().value())
                 .addValue("provider", learner.providerId().value())
@@ -269,7 +282,14 @@ public class LearnerStore implements Learners {
                 .addValue("actualHours", hours.actual())
                 .addValue("priorLearningHours", value(prior, PriorLearning::hours))
                 .addValue("priceReduction", value(prior, PriorLearning::priceReduction))
-                .addValue("priceReductionDate", value(prior, PriorLearning::priceReductionDate));
+                .addValue("priceReductionDate", value(prior, PriorLearning::priceReductionDate))
+                .addValue("outcome", value(completion.outcome(), Outcome::code))
+                .addValue("achievementDate", completion.achievementDate())
+                .addValue("outGrade", value(completion.outGrade(), OutGrade::code))
+                .addValue("epaStatus", epa.platformStatus())
+                .addValue("gatewayDate", epa.gatewayDate())
+                .addValue("grade", epa.grade())
+                .addValue("assessmentDate", epa.assessmentDate());
     }
 
     private static <T, V> V value(T id, Function<T, V> value) {
@@ -295,7 +315,12 @@ public class LearnerStore implements Learners {
                 id(rs.getObject("employer_address_id", UUID.class), EmployerAddressId::new),
                 enrolment, registration, LearnerStatus.valueOf(rs.getString("status")),
                 rs.getObject("withdraw_reason", Integer.class), date(rs, "learn_act_end_date"),
-                value(rs.getString("agreem_id"), AgreemId::new), rs.getLong("version"));
+                value(rs.getString("agreem_id"), AgreemId::new),
+                new Completion(value(rs.getObject("outcome", Integer.class), Outcome::of), date(rs, "achievement_date"),
+                        value(rs.getString("out_grade"), OutGrade::ofCode)),
+                new EpaProgress(rs.getString("epa_platform_status"), date(rs, "epa_gateway_date"),
+                        rs.getString("epa_grade"), date(rs, "epa_assessment_date")),
+                rs.getLong("version"));
     }
 
     private static OffTheJobHours offTheJob(ResultSet rs) throws SQLException {

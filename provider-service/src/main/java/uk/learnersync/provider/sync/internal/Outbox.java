@@ -178,6 +178,7 @@ class Outbox {
      */
     @Transactional
     void holdConnection(ClaimedTask task, Attempt attempt, EpaConnectionId connectionId, Instant until) {
+        lockWaitingOn(connectionId);
         recordAttempt(task, attempt, "WAITING");
         jdbc.sql("""
                         UPDATE sync_tasks SET lease_token = NULL, lease_until = NULL, attempts = attempts - 1,
@@ -195,11 +196,27 @@ class Outbox {
 
     /** The connection's credentials were replaced: what waits on it is due now. */
     void releaseConnection(EpaConnectionId connectionId) {
+        lockWaitingOn(connectionId);
         jdbc.sql("""
                         UPDATE sync_tasks SET next_attempt_at = now()
                         WHERE connection_id = ? AND status IN ('PENDING', 'RETRYING') AND next_attempt_at > now()""")
                 .param(connectionId.value())
                 .update();
+    }
+
+    /**
+     * Locks the tasks that wait on the connection in ID order before changing them all: two of these
+     * changes at once (a refusal holding the connection, new credentials releasing it) would otherwise
+     * lock the same rows in different orders and deadlock.
+     */
+    private void lockWaitingOn(EpaConnectionId connectionId) {
+        jdbc.sql("""
+                        SELECT count(*) FROM (
+                            SELECT 1 FROM sync_tasks WHERE connection_id = ? AND status IN ('PENDING', 'RETRYING')
+                            ORDER BY id FOR UPDATE) waiting""")
+                .param(connectionId.value())
+                .query(Long.class)
+                .single();
     }
 
     /** Gives back claims this worker will not deliver (on shutdown), as if never attempted. */

@@ -18,6 +18,7 @@ import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.sync.PlatformRecord;
+import uk.learnersync.provider.sync.PlatformStatus;
 import uk.learnersync.provider.sync.plan.Plan;
 import uk.learnersync.provider.sync.plan.RecordId;
 import uk.learnersync.provider.sync.plan.RecordState;
@@ -70,6 +71,47 @@ class RecordStore {
                 .params(providerId.value(), learnerId.value())
                 .query(this::map)
                 .list();
+    }
+
+    /** The learner's record the platform knows by {@code apprenticeId} on that connection. */
+    Optional<Located> byApprenticeId(EpaConnectionId connectionId, String apprenticeId) {
+        return jdbc.sql("SELECT * FROM sync_records WHERE connection_id = ? AND apprentice_id = ?")
+                .params(connectionId.value(), apprenticeId)
+                .query((rs, row) -> new Located(new ProviderId(rs.getObject("provider_id", UUID.class)),
+                        new LearnerId(rs.getObject("learner_id", UUID.class)), map(rs, row)))
+                .optional();
+    }
+
+    /** Whether any learner is registered through the connection now: only then is its feed worth reading. */
+    boolean anyActiveOn(EpaConnectionId connectionId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sync_records WHERE connection_id = ? AND active)")
+                .param(connectionId.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The records on the connection that the platform has (an apprentice ID), keyed by it. */
+    Map<String, Located> onPlatform(EpaConnectionId connectionId) {
+        return jdbc.sql("SELECT * FROM sync_records WHERE connection_id = ? AND apprentice_id IS NOT NULL AND active")
+                .param(connectionId.value())
+                .query((rs, row) -> new Located(new ProviderId(rs.getObject("provider_id", UUID.class)),
+                        new LearnerId(rs.getObject("learner_id", UUID.class)), map(rs, row)))
+                .list().stream()
+                .collect(Collectors.toMap(located -> located.record().apprenticeId(), located -> located));
+    }
+
+    /** A record with the learner it belongs to. */
+    record Located(ProviderId providerId, LearnerId learnerId, RecordState record) {
+    }
+
+    /**
+     * The platform closed the record on its side (the EPAO withdrew it, or it is completed): it should
+     * hold that status from now on, so nothing the provider sends tries to reopen it (TW-3).
+     */
+    void adoptClosedStatus(RecordId id, PlatformStatus status) {
+        jdbc.sql("UPDATE sync_records SET desired = jsonb_set(desired, '{status}', to_jsonb(CAST(? AS text))) WHERE id = ?")
+                .params(status.name(), id.value())
+                .update();
     }
 
     /** Records carried over from before records kept their desired state; RecordBackfill fills them. */

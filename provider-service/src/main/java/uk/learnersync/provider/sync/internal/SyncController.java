@@ -26,6 +26,8 @@ import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidValueException;
 import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.sync.AttemptRecord;
+import uk.learnersync.provider.sync.Reconciliation;
+import uk.learnersync.provider.sync.Reconciliations;
 import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.provider.sync.SyncLogEntry;
 import uk.learnersync.provider.sync.SyncPolicies;
@@ -42,12 +44,15 @@ class SyncController {
 
     private final SyncLog syncLog;
     private final SyncPolicies policies;
+    private final Reconciliations reconciliations;
     private final Learners learners;
     private final CurrentProvider provider;
 
-    SyncController(SyncLog syncLog, SyncPolicies policies, Learners learners, CurrentProvider provider) {
+    SyncController(SyncLog syncLog, SyncPolicies policies, Reconciliations reconciliations, Learners learners,
+                   CurrentProvider provider) {
         this.syncLog = syncLog;
         this.policies = policies;
+        this.reconciliations = reconciliations;
         this.learners = learners;
         this.provider = provider;
     }
@@ -127,6 +132,44 @@ class SyncController {
         return LogEntryResource.of(syncLog.skip(provider.id(), id, request.reason(), provider.origin(Channel.API)));
     }
 
+    record ReadBackResource(int changes) {
+    }
+
+    @PostMapping("/sync/read-back")
+    @Operation(summary = "Read the provider's records back from their EPA platforms now",
+            description = "What the EPAOs recorded since the last read-back (gateway, result, withdrawal: TW-1..TW-3) "
+                    + "shows on the learners, as the scheduled read-back does every LEARNERSYNC_SYNC_READBACK_INTERVAL; "
+                    + "changes is how many changes were read")
+    ResponseEntity<ReadBackResource> readBack() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new ReadBackResource(reconciliations.readBack(provider.id())));
+    }
+
+    @PostMapping("/sync/reconciliations")
+    @Operation(summary = "Reconcile every registered record with its EPA platform (TW-4)",
+            description = "Runs on after the answer: read it with GET until its status is DONE. Also run daily")
+    ResponseEntity<Reconciliation> reconcile() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(reconciliations.start(provider.id(), provider.origin(Channel.API)));
+    }
+
+    @GetMapping("/sync/reconciliations/{id}")
+    @Operation(summary = "A reconciliation: records checked and drifted, and each field that differs",
+            description = "status RUNNING until every registered record was read back; then DONE, or FAILED with the "
+                    + "problem (a platform that could not be read). Each difference names the learner, the EPAO, the "
+                    + "field's path in the platform's record, and what it should hold and holds")
+    Reconciliation reconciliation(@PathVariable UUID id) {
+        return reconciliations.get(provider.id(), id);
+    }
+
+    @PostMapping("/sync/reconciliations/{id}/repair")
+    @Operation(summary = "Send the expected state of every record that drifted",
+            description = "Rule TW-4, channel RECONCILIATION. 409 while it runs, when it failed, or when repaired already")
+    ResponseEntity<Reconciliation> repair(@PathVariable UUID id) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(reconciliations.repair(provider.id(), id, provider.origin(Channel.API)));
+    }
+
     @GetMapping("/sync/policy")
     @Operation(summary = "The provider's sync policy: the seed's rule table with the channels the provider added",
             description = "Each rule with its default channels, the channels the provider added, and those it may be "
@@ -155,7 +198,7 @@ class SyncController {
             try {
                 channel = Channel.valueOf(name);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidValueException("must each be one of " + List.of(Channel.values()));
+                throw new InvalidValueException("must each be one of " + Channel.OF_CHANGES);
             }
             if (!rule.widenableTo().contains(channel)) {
                 throw new InvalidValueException("rule " + rule.id() + " can be widened only to " + rule.widenableTo());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import uk.learnersync.provider.epa.EpaConnectionId;
@@ -129,6 +130,63 @@ public final class Planner {
      * it being withdrawn (a change of programme applied by hand, CC-5) is cancelled first: the platform
      * keeps one live record per learner and standard, and that one no longer speaks for the learner.
      */
+    /**
+     * A repair (TW-4): the record's desired state, sent again section by section where the platform's
+     * differs ({@code fields} name them as {@link Drift} does), and the circumstance that brings its status
+     * back where it should be. A record the platform no longer has is registered again.
+     */
+    public Plan repair(RecordState record, Set<String> fields, boolean missing) {
+        Builder plan = new Builder(List.of(record));
+        SyncRule rule = RuleTable.rule("TW-4");
+        PlatformRecord desired = record.desired();
+        if (missing) {
+            plan.send(rule, SyncAction.REGISTER, record, Map.of(REGISTERED_RECORD, desired), desired);
+            return plan.build();
+        }
+        Map<String, SyncAction> sections = Map.of("learner.", SyncAction.UPDATE_LEARNER_DETAILS,
+                "employer.", SyncAction.UPDATE_EMPLOYER, "employerContact.", SyncAction.UPDATE_EMPLOYER_CONTACT,
+                "tutor.", SyncAction.UPDATE_TUTOR, "programme.", SyncAction.UPDATE_PROGRAMME);
+        sections.entrySet().stream()
+                .filter(section -> fields.stream().anyMatch(field -> field.startsWith(section.getKey())))
+                .map(Map.Entry::getValue)
+                .sorted()
+                .forEach(action -> plan.send(rule, action, record, null, desired));
+        if (fields.contains("status")) {
+            statusRestored(desired).ifPresent(payload ->
+                    plan.send(rule, SyncAction.RECORD_CIRCUMSTANCE, record, payload, desired));
+        }
+        return plan.build();
+    }
+
+    /** The circumstance that takes an open record to the status it should show. */
+    private Optional<Map<String, Object>> statusRestored(PlatformRecord desired) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("effectiveDate", today);
+        switch (desired.status()) {
+            case SUSPENDED -> {
+                payload.put("type", "BREAK_IN_LEARNING");
+                payload.put("detail", Map.of());
+            }
+            case ON_PROGRAMME -> {
+                payload.put("type", "RETURN_TO_LEARNING");
+                payload.put("detail", Map.of("plannedEndDate", desired.programme().plannedEndDate().toString()));
+            }
+            case WITHDRAWN -> {
+                payload.put("type", "WITHDRAWAL");
+                payload.put("detail", Map.of());
+            }
+            case CANCELLED -> {
+                payload.put("type", "CANCELLATION");
+                payload.put("detail", Map.of());
+            }
+            case COMPLETED -> {
+                // Only the EPAO completes a record.
+                return Optional.empty();
+            }
+        }
+        return Optional.of(payload);
+    }
+
     private void registerFresh(Builder plan, Trigger trigger, EpaRegistration is, Learner after, PlatformRecord live,
                                ChangeOrigin origin) {
         SyncRule rule = decide(trigger, origin).map(Decision::rule).orElseThrow();
@@ -281,7 +339,7 @@ public final class Planner {
                         "The learner is registered manually: nothing is sent");
             } else if (decision.get().sends()) {
                 RecordState current = plan.active();
-                plan.send(rule, rule.action(), current, null, apply(rule.action(), current.desired(), live));
+                plan.send(rule, rule.action(), current, null, applyAspect(aspect, rule.action(), current.desired(), live));
             } else {
                 plan.skip(rule, rule.action(), record, notSent(rule, origin));
             }
@@ -290,6 +348,26 @@ public final class Planner {
 
     private Optional<Decision> decide(Trigger trigger, ChangeOrigin origin) {
         return policy.decide(trigger, origin);
+    }
+
+    /**
+     * What the record should hold once {@code action} carried the change of one aspect to it. A change of
+     * one programme date sends that date alone: the other may differ on purpose, as when a change of
+     * programme was applied by hand and the platform keeps the start it knew (CC-5).
+     */
+    static PlatformRecord applyAspect(LearnerAspect aspect, SyncAction action, PlatformRecord desired,
+                                      PlatformRecord live) {
+        if (action != SyncAction.UPDATE_PROGRAMME_DATES) {
+            return apply(action, desired, live);
+        }
+        PlatformRecord.Programme programme = desired.programme();
+        return switch (aspect) {
+            case PROGRAMME_START_DATE -> desired.withProgramme(
+                    programme.withDates(live.programme().startDate(), programme.plannedEndDate()));
+            case PROGRAMME_PLANNED_END_DATE -> desired.withProgramme(
+                    programme.withPlannedEndDate(live.programme().plannedEndDate()));
+            default -> apply(action, desired, live);
+        };
     }
 
     /** What the record should hold once {@code action} carried the learner's record {@code live} to it. */

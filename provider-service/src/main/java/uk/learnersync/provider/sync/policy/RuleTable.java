@@ -39,7 +39,7 @@ import uk.learnersync.provider.shared.Channel;
  */
 public final class RuleTable {
 
-    private static final Set<Channel> EVERY_CHANNEL = EnumSet.allOf(Channel.class);
+    private static final Set<Channel> EVERY_CHANNEL = Channel.OF_CHANGES;
     private static final Set<Trigger> LEARNER_DETAILS = Set.of(PERSONAL_DETAILS_CHANGED, SEX_CHANGED, ETHNICITY_CHANGED, ULN_CHANGED);
     private static final Set<Trigger> CIRCUMSTANCES = Set.of(Trigger.BREAK_IN_LEARNING, Trigger.RETURN_TO_LEARNING, Trigger.WITHDRAWAL, Trigger.CHANGE_OF_PROGRAMME);
     private static final Set<Trigger> PROGRAMME_DATES = Set.of(PROGRAMME_START_DATE_CHANGED, PROGRAMME_PLANNED_END_DATE_CHANGED);
@@ -150,7 +150,7 @@ public final class RuleTable {
     }
 
     private static Set<Channel> complement(Set<Channel> channels) {
-        EnumSet<Channel> rest = EnumSet.allOf(Channel.class);
+        EnumSet<Channel> rest = EnumSet.copyOf(Channel.OF_CHANGES);
         rest.removeAll(channels);
         return rest;
     }

@@ -31,8 +31,4 @@ final class Secrets {
             throw new IllegalStateException(e);
         }
     }
-
-    static boolean constantTimeEquals(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -16,13 +16,12 @@ import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnectionDetails;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaConnectionManagement;
-import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.Epaos;
+import uk.learnersync.provider.epapro.ConnectionCheck;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.validation.InvalidInputException;
-import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**
@@ -37,16 +36,14 @@ class ConnectionPages {
             "Platform address", "apiToken", "API token");
 
     private final EpaConnectionManagement connections;
-    private final EpaConnections credentials;
-    private final PlatformCheck platformCheck;
+    private final ConnectionCheck connectionCheck;
     private final Epaos epaos;
     private final CurrentProvider provider;
 
-    ConnectionPages(EpaConnectionManagement connections, EpaConnections credentials, PlatformCheck platformCheck,
-                    Epaos epaos, CurrentProvider provider) {
+    ConnectionPages(EpaConnectionManagement connections, ConnectionCheck connectionCheck, Epaos epaos,
+                    CurrentProvider provider) {
         this.connections = connections;
-        this.credentials = credentials;
-        this.platformCheck = platformCheck;
+        this.connectionCheck = connectionCheck;
         this.epaos = epaos;
         this.provider = provider;
     }
@@ -112,8 +109,7 @@ class ConnectionPages {
     @PostMapping("/{id}/test")
     String test(@PathVariable UUID id, RedirectAttributes redirect) {
         EpaConnection connection = connections.get(provider.id(), new EpaConnectionId(id));
-        PlatformCheck.Result result = platformCheck.check(credentials.credentials(provider.id(), connection.id())
-                .orElseThrow(() -> new NotFoundException("EPA connection", id)));
+        ConnectionCheck.Result result = connectionCheck.check(provider.id(), connection.id());
         redirect.addFlashAttribute(result.connected() ? "success" : "problem",
                 connection.epaoId() + ": " + result.message());
         return "redirect:/admin/connections";

@@ -121,7 +121,7 @@ class SyncPages {
             try {
                 channels.add(Channel.valueOf(name));
             } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("channels", "must each be one of " + List.of(Channel.values()));
+                throw InvalidInputException.of("channels", "must each be one of " + Channel.OF_CHANGES);
             }
         }
         return channels;

@@ -10,7 +10,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.learnersync.provider.support.EndToEndTest;
@@ -21,7 +21,8 @@ import uk.learnersync.provider.support.EndToEndTest;
  * arrive in order (a later state is never overwritten by an earlier one), and nothing is left pending
  * or blocked.
  */
-@ResourceLock("epa-platform-faults")
+// Alone: it stops the delivery workers that every other test class's deliveries rely on.
+@Isolated
 class OutboxChaosTest extends EndToEndTest {
 
     private static final String EPAO = "EPA0004";
@@ -34,7 +35,7 @@ class OutboxChaosTest extends EndToEndTest {
     @AfterEach
     void restore() {
         workers.start();
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
     }
 
     @Test
@@ -50,7 +51,7 @@ class OutboxChaosTest extends EndToEndTest {
             scenario.register(learner);
             learners.add(learner);
         }
-        platformAdmin.put("/admin/faults", Map.of("mode", "ERRORS", "errorRate", 0.3)).expect(200);
+        scenario.fault("ERRORS", Map.of("errorRate", 0.3));
 
         List<Integer> changes = new ArrayList<>();
         for (int step = 0; step < CHANGES_PER_LEARNER; step++) {
@@ -71,7 +72,7 @@ class OutboxChaosTest extends EndToEndTest {
             api.patch("/api/v1/learners/" + learners.get(learner), Map.of("familyName", stepName(++steps[learner])))
                     .expect(200);
         }
-        platformAdmin.put("/admin/faults", Map.of("mode", "NONE")).expect(200);
+        scenario.fault("NONE");
         scenario.awaitSynced();
 
         assertThat(api.get("/api/v1/sync/status").body()).containsEntry("pending", 0).containsEntry("blocked", 0);

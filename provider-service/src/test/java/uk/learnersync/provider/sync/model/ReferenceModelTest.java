@@ -3,6 +3,7 @@ package uk.learnersync.provider.sync.model;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,12 @@ class ReferenceModelTest extends EndToEndTest {
     void PC_3_returningToAConnectionCancelsTheRecordThatAManualChangeOfProgrammeLeftOpenThere() {
         replay(List.of(new Op.Register(3, true), new Op.ChangeOfProgramme(3, 2, true), new Op.Register(3, true),
                 new Op.ChangeOfProgramme(3, 0, false)));
+    }
+
+    @Test
+    void PG_2_aPlannedEndDateChangedAfterAManualChangeOfProgrammeLeavesTheStartThePlatformKnows() {
+        replay(List.of(new Op.Register(0, true), new Op.ChangeOfProgramme(0, 1, true),
+                new Op.ChangePlannedEndDate(0, LocalDate.of(2027, 3, 19), Op.Via.UI)));
     }
 
     private void replay(List<Op> steps) {

@@ -104,6 +104,23 @@ class PlannerTest {
     }
 
     @Test
+    void PG_2_aPlannedEndDateChangedInThePagesSendsThatDateAloneNotAStartThePlatformWasNeverTold() {
+        Learner before = registered();
+        // The platform knows the start before a change of programme applied by hand (CC-5) moved it.
+        PlatformRecord told = live(before).withProgramme(live(before).programme()
+                .withDates(LocalDate.of(2025, 8, 1), before.enrolment().plannedEndDate()));
+        RecordState record = new RecordState(RecordId.random(), CONNECTION, EPAO, true, "A-1", told);
+        Learner after = before.withEnrolment(enrolment(EPAO, LocalDate.of(2027, 6, 30)));
+
+        Plan plan = planner.learnerChanged(before, after, null, UI, live(after), List.of(record), connected());
+
+        assertThat(plan.steps()).extracting(Step::ruleId, Step::action, Step::sends)
+                .containsExactly(tuple("PG-2", SyncAction.UPDATE_PROGRAMME_DATES, true));
+        assertThat(plan.changed()).singleElement().satisfies(changed -> assertThat(changed.desired().programme())
+                .isEqualTo(told.programme().withPlannedEndDate(LocalDate.of(2027, 6, 30))));
+    }
+
+    @Test
     void PG_4_datesChangedThroughTheApiAreLoggedSkippedAndLeaveTheRecordAsItWas() {
         Learner before = registered();
         Learner after = before.withEnrolment(enrolment(EPAO, LocalDate.of(2027, 6, 30)));
@@ -237,6 +254,46 @@ class PlannerTest {
                 .containsExactly(tuple("CO-2", SyncAction.UPDATE_TUTOR));
         assertThat(plan.changed()).singleElement()
                 .satisfies(changed -> assertThat(changed.desired()).isEqualTo(record.desired().withTutor(newTutor)));
+    }
+
+    @Test
+    void TW_4_driftNamesEachFieldThePlatformHoldsOtherwiseButNotAStatusItClosed() {
+        PlatformRecord desired = live(registered());
+        PlatformRecord edited = desired.withLearner(live(renamed(registered(), "Edited")).learner());
+        PlatformRecord withdrawnThere = desired.withStatus(PlatformStatus.WITHDRAWN);
+
+        assertThat(Drift.between(desired, edited)).containsExactly(
+                new Drift.Difference("learner.familyName", "Lovelace", "Edited"));
+        assertThat(Drift.between(desired, withdrawnThere)).as("closed on the platform: not drift").isEmpty();
+        assertThat(Drift.between(withdrawnThere, desired)).containsExactly(
+                new Drift.Difference("status", "WITHDRAWN", "ON_PROGRAMME"));
+        assertThat(Drift.between(desired, desired)).isEmpty();
+    }
+
+    @Test
+    void TW_4_aRepairSendsEachDriftedSectionOnceAndTheCircumstanceThatRestoresTheStatus() {
+        RecordState record = recordOf(registered());
+
+        Plan plan = planner.repair(record, Set.of("learner.familyName", "learner.email", "tutor.phone", "status"),
+                false);
+
+        assertThat(plan.steps()).extracting(Step::ruleId, Step::action, Step::sends).containsExactlyInAnyOrder(
+                tuple("TW-4", SyncAction.UPDATE_LEARNER_DETAILS, true), tuple("TW-4", SyncAction.UPDATE_TUTOR, true),
+                tuple("TW-4", SyncAction.RECORD_CIRCUMSTANCE, true));
+        assertThat(plan.steps()).filteredOn(step -> step.action() == SyncAction.RECORD_CIRCUMSTANCE).singleElement()
+                .satisfies(step -> assertThat(step.payload()).containsEntry("type", "RETURN_TO_LEARNING"));
+    }
+
+    @Test
+    void TW_4_aRecordThePlatformNoLongerHasIsRegisteredAgainWhole() {
+        RecordState record = recordOf(registered());
+
+        Plan plan = planner.repair(record, Set.of("record"), true);
+
+        assertThat(plan.steps()).singleElement().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(SyncAction.REGISTER);
+            assertThat(step.payload()).containsEntry(Planner.REGISTERED_RECORD, record.desired());
+        });
     }
 
     private static Predicate<EpaoId> connected() {

@@ -1,4 +1,4 @@
-package uk.learnersync.provider.tenancy.internal;
+package uk.learnersync.service;
 
 import java.io.IOException;
 

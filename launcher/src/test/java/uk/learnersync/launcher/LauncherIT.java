@@ -1,4 +1,4 @@
-package uk.learnersync.provider;
+package uk.learnersync.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,6 @@
-package uk.learnersync.provider;
+package uk.learnersync.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,15 +9,18 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.learnersync.epaplatform.EpaPlatformApplication;
+import uk.learnersync.provider.LearnerSyncApplication;
+import uk.learnersync.service.OperatorToken;
 import uk.learnersync.support.EmbeddedPostgresServer;
 
 /**
- * What {@code bin/learnersync} runs: the database (embedded unless {@code SPRING_DATASOURCE_URL} is
- * set), the EPA platform beside the provider service (unless {@code LEARNERSYNC_EMBEDDED_EPA_PLATFORM=false}),
- * then the provider service. On SIGTERM they stop in the reverse order: the provider service first, so
- * that its in-flight deliveries finish against a platform and a database that are still there.
+ * What {@code bin/learnersync} runs ({@code launcher/target/learnersync.jar}): the database (embedded
+ * unless {@code SPRING_DATASOURCE_URL} is set), the EPA platform beside the provider service (unless
+ * {@code LEARNERSYNC_EMBEDDED_EPA_PLATFORM=false}), then the provider service. On SIGTERM they stop in
+ * the reverse order: the provider service first, so that its in-flight deliveries finish against a
+ * platform and a database that are still there.
  */
-final class LearnerSyncLauncher {
+public final class LearnerSyncLauncher {
 
     private static final String PROVIDER_DATABASE = "learnersync";
     private static final String PLATFORM_DATABASE = "epa_platform";
@@ -31,7 +28,7 @@ final class LearnerSyncLauncher {
     private LearnerSyncLauncher() {
     }
 
-    static void launch(String[] args) {
+    public static void main(String[] args) {
         Path dataDir = Path.of(env("LEARNERSYNC_DATA_DIR", "./data")).toAbsolutePath().normalize();
         String externalUrl = env("SPRING_DATASOURCE_URL", "");
         boolean platformBeside = !"false".equalsIgnoreCase(env("LEARNERSYNC_EMBEDDED_EPA_PLATFORM", "true"));
@@ -58,10 +55,9 @@ final class LearnerSyncLauncher {
         ConfigurableApplicationContext providerContext = null;
         try {
             if (platformBeside) {
-                String platformToken = env("EPA_PLATFORM_ADMIN_TOKEN", "");
-                if (platformToken.isBlank()) {
-                    platformToken = readOrCreateToken(dataDir.resolve("epa-platform").resolve("admin-token"));
-                }
+                // Read here, from where the platform keeps it, since the demo needs it before the provider starts.
+                String platformToken = OperatorToken.of(env("EPA_PLATFORM_ADMIN_TOKEN", ""),
+                        dataDir.resolve("epa-platform").resolve("admin-token"), "epa_").value();
                 platform.put("epa-platform.data-dir", dataDir.resolve("epa-platform").toString());
                 platform.put("epa-platform.admin-token", platformToken);
                 platformContext = EpaPlatformApplication.builder(platform).registerShutdownHook(false).run(args);
@@ -107,22 +103,5 @@ final class LearnerSyncLauncher {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** The platform's operator token is kept in the data directory so that it survives restarts. */
-    private static String readOrCreateToken(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
-            }
-            Files.createDirectories(file.getParent());
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            String token = "epa_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            Files.writeString(file, token, StandardCharsets.UTF_8);
-            return token;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or write the EPA platform's operator token at " + file, e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package uk.learnersync.provider.tenancy.internal;
+package uk.learnersync.service;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
+    /** Longer than any token either service issues: a longer one is not looked up. */
+    private static final int MAX_TOKEN_LENGTH = 200;
+
     private final Function<String, Optional<Authentication>> authenticate;
 
     BearerTokenFilter(Function<String, Optional<Authentication>> authenticate) {
@@ -34,7 +37,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
-            if (!token.isEmpty() && token.length() <= 200) {
+            if (!token.isEmpty() && token.length() <= MAX_TOKEN_LENGTH) {
                 authenticate.apply(token).ifPresent(authentication -> {
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(authentication);
