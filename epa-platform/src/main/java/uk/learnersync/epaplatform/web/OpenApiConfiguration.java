@@ -131,9 +131,9 @@ class OpenApiConfiguration {
                 problem.put("errors", List.of(Map.of("field", "programme.startDate", "message", "is required")));
             }
             case "401" -> problem.putAll(Map.of("title", "Unauthorized", "status", 401,
-                    "detail", "A valid bearer token is required"));
+                    "detail", "A valid bearer token is required in the Authorization header"));
             case "404" -> problem.putAll(Map.of("title", "Not found", "status", 404,
-                    "detail", "Apprentice 3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b not found"));
+                    "detail", "Apprentice 3f2a9c1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b was not found"));
             case "409" -> problem.putAll(Map.of("title", "Locked after gateway", "status", 409, "code",
                     "LOCKED_AFTER_GATEWAY", "detail", "The gateway was confirmed on 2026-01-10: the standard, its version and option are locked"));
             case "422" -> problem.putAll(Map.of("title", "Temporary ULN", "status", 422, "code", "TEMPORARY_ULN",

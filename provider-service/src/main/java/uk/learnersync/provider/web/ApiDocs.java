@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * The OpenAPI document at /v3/api-docs, the normative description of the provider API and the operator
  * API: what they are, how to authenticate, and, for every operation, the problem+json answers it can
  * give beside the successes its controller declares, each with an example. Declared once here rather
- * than on every controller method, since every refusal goes through {@link ApiExceptionHandler}.
+ * than on every controller method, since every refusal goes through the same exception handlers.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
@@ -154,7 +154,7 @@ class ApiDocs {
                 .addExamples("problem", new Example().value(example(status))));
     }
 
-    /** What the service answers with each status, word for word as {@link ApiExceptionHandler} writes it. */
+    /** What the service answers with each status, worded as its exception handlers word it. */
     private static Map<String, Object> example(String status) {
         String id = "0b6f1a52-4d1e-4c1b-9f0e-2f5b8a4c7d10";
         return switch (status) {

@@ -154,7 +154,10 @@ class SyncController {
     }
 
     @GetMapping("/sync/reconciliations/{id}")
-    @Operation(summary = "A reconciliation: records checked and drifted, and each field that differs")
+    @Operation(summary = "A reconciliation: records checked and drifted, and each field that differs",
+            description = "status RUNNING until every registered record was read back; then DONE, or FAILED with the "
+                    + "problem (a platform that could not be read). Each difference names the learner, the EPAO, the "
+                    + "field's path in the platform's record, and what it should hold and holds")
     Reconciliation reconciliation(@PathVariable UUID id) {
         return reconciliations.get(provider.id(), id);
     }
