@@ -1,5 +1,6 @@
 package uk.learnersync.provider.sync;
 
+import java.util.List;
 import java.util.UUID;
 
 import uk.learnersync.provider.shared.ChangeOrigin;
@@ -19,6 +20,9 @@ public interface Reconciliations {
 
     /** {@code NotFoundException} for another provider's. */
     Reconciliation get(ProviderId providerId, UUID id);
+
+    /** The provider's latest reconciliations, newest first, at most {@code limit}. */
+    List<Reconciliation> latest(ProviderId providerId, int limit);
 
     /**
      * Sends the expected state of every record with a difference (rule TW-4, channel RECONCILIATION).

@@ -166,7 +166,11 @@ class TwoWayTest extends EndToEndTest {
                 .containsEntry("ruleId", "TW-4").containsEntry("channel", "RECONCILIATION")
                 .containsEntry("action", "UPDATE_LEARNER_DETAILS").containsEntry("status", "DELIVERED"));
         api.post("/api/v1/sync/reconciliations/" + reconciliation.get("id") + "/repair", Map.of()).expect(409);
-        assertThat(differences(reconcile())).as("nothing drifts any more").isEmpty();
+        Map<String, Object> again = reconcile();
+        assertThat(differences(again)).as("nothing drifts any more").isEmpty();
+        assertThat(api.get("/api/v1/sync/reconciliations").expect(200).items())
+                .as("newest first").extracting(item -> item.get("id"))
+                .containsExactly(again.get("id"), reconciliation.get("id"));
     }
 
     private Map<String, Object> reconcile() {

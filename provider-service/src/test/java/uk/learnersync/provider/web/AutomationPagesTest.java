@@ -22,10 +22,7 @@ class AutomationPagesTest extends PageTest {
 
     @BeforeEach
     void aLearnerRegisteredThroughTheConnection() {
-        scenario.connectTo(EPAO);
-        learner = scenario.learner(scenario.programme(EPAO), fullyLinked());
-        scenario.register(learner);
-        scenario.awaitSynced();
+        learner = registeredLearner(EPAO);
     }
 
     @Test

@@ -29,10 +29,7 @@ class EpaPlatformPagesTest extends PageTest {
 
     @BeforeEach
     void aRegisteredLearnerAndSignedInToThePlatform() {
-        scenario.connectTo(EPAO);
-        learner = scenario.learner(scenario.programme(EPAO), fullyLinked());
-        scenario.register(learner);
-        scenario.awaitSynced();
+        learner = registeredLearner(EPAO);
         String basic = Base64.getEncoder().encodeToString(("operator:" + TestEpaPlatform.ADMIN_TOKEN)
                 .getBytes(StandardCharsets.UTF_8));
         cdp("Network.enable", Map.of());

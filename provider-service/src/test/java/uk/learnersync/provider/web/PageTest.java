@@ -162,6 +162,15 @@ abstract class PageTest extends EndToEndTest {
                 "employerId", employer.get("id"), "employerAddressId", employer.get("addressId"));
     }
 
+    /** A fully linked learner, registered through a connection to the EPAO's platform and sent there. */
+    protected String registeredLearner(String epaoId) {
+        scenario.connectTo(epaoId);
+        String learner = scenario.learner(scenario.programme(epaoId), fullyLinked());
+        scenario.register(learner);
+        scenario.awaitSynced();
+        return learner;
+    }
+
     /** Waits until the page shows what is expected, e.g. after htmx swapped part of it. */
     protected void waitUntil(Supplier<Boolean> shown) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)

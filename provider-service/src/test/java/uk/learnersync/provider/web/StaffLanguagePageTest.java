@@ -25,10 +25,7 @@ class StaffLanguagePageTest extends PageTest {
 
     @BeforeEach
     void aRegisteredLearner() {
-        scenario.connectTo(EPAO);
-        learner = scenario.learner(scenario.programme(EPAO), fullyLinked());
-        scenario.register(learner);
-        scenario.awaitSynced();
+        learner = registeredLearner(EPAO);
     }
 
     @Test

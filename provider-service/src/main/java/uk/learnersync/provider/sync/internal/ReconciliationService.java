@@ -110,6 +110,11 @@ class ReconciliationService implements Reconciliations, DisposableBean {
     }
 
     @Override
+    public List<Reconciliation> latest(ProviderId providerId, int limit) {
+        return store.latest(providerId, limit);
+    }
+
+    @Override
     @Transactional
     public Reconciliation repair(ProviderId providerId, UUID id, ChangeOrigin origin) {
         Reconciliation reconciliation = store.findForUpdate(providerId, id)

@@ -44,6 +44,13 @@ class ReconciliationStore {
                 .optional();
     }
 
+    List<Reconciliation> latest(ProviderId providerId, int limit) {
+        return jdbc.sql("SELECT * FROM sync_reconciliations WHERE provider_id = ? ORDER BY started_at DESC LIMIT ?")
+                .params(providerId.value(), limit)
+                .query(this::map)
+                .list();
+    }
+
     /** Locked until the transaction ends, so that it is repaired once. */
     Optional<Reconciliation> findForUpdate(ProviderId providerId, UUID id) {
         return jdbc.sql("SELECT * FROM sync_reconciliations WHERE provider_id = ? AND id = ? FOR UPDATE")

@@ -42,6 +42,8 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @Tag(name = "Synchronisation", description = "What the EPA platforms were told, when, under which rule (AU-1)")
 class SyncController {
 
+    private static final int LATEST_RECONCILIATIONS = 20;
+
     private final SyncLog syncLog;
     private final SyncPolicies policies;
     private final Reconciliations reconciliations;
@@ -151,6 +153,13 @@ class SyncController {
     ResponseEntity<Reconciliation> reconcile() {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(reconciliations.start(provider.id(), provider.origin(Channel.API)));
+    }
+
+    @GetMapping("/sync/reconciliations")
+    @Operation(summary = "The latest reconciliations, newest first",
+            description = "At most the last 20, whether started daily or on demand, each as GET of its id answers it")
+    Map<String, List<Reconciliation>> reconciliations() {
+        return Map.of("items", reconciliations.latest(provider.id(), LATEST_RECONCILIATIONS));
     }
 
     @GetMapping("/sync/reconciliations/{id}")

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,10 +39,15 @@ import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.employers.Manager;
 import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.epa.EpaConnectionManagement;
+import uk.learnersync.provider.learners.CircumstanceOutcome.RecordChange;
+import uk.learnersync.provider.learners.Ethnicity;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.learners.LearnerStatus;
+import uk.learnersync.provider.learners.OutGrade;
+import uk.learnersync.provider.learners.Outcome;
+import uk.learnersync.provider.learners.Sex;
 import uk.learnersync.provider.learners.WithdrawReason;
 import uk.learnersync.provider.programmes.ProgrammeManagement;
 import uk.learnersync.provider.shared.AutomationType;
@@ -49,6 +56,7 @@ import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
+import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.tenancy.CurrentProvider;
 
 /**
@@ -76,17 +84,51 @@ class AutomationPages {
             AutomationType.WITHDRAWAL, "Withdrawal from learning",
             AutomationType.CHANGE_OF_PROGRAMME, "Change of programme",
             AutomationType.CHANGE_OF_EMPLOYER, "Change of employer",
-            AutomationType.CHANGE_OF_WORKING_CONDITIONS, "Change of working conditions"));
+            AutomationType.CHANGE_OF_WORKING_CONDITIONS, "Change of working conditions",
+            AutomationType.CHANGE_OF_PERSONAL_DETAILS, "Change of personal details",
+            AutomationType.EPA_OUTCOME, "End-point assessment outcome"));
+
+    /**
+     * The changes the pages offer to request. A change of personal details with evidence comes through the
+     * API (ILR-3), and an EPA outcome only from LearnerSync reading a result back (TW-2).
+     */
+    static final Set<AutomationType> OFFERED = EnumSet.range(AutomationType.BREAK_IN_LEARNING,
+            AutomationType.CHANGE_OF_WORKING_CONDITIONS);
+
+    /** What each request is, for the person deciding on it. */
+    private static final Map<AutomationType, String> DESCRIPTIONS = new EnumMap<>(Map.of(
+            AutomationType.BREAK_IN_LEARNING, "The learner pauses their learning; the EPA platform is told (CC-1).",
+            AutomationType.RETURN_TO_LEARNING, "The learner comes back from a break, with a new planned end date; the "
+                    + "EPA platform is told (CC-2).",
+            AutomationType.WITHDRAWAL, "The learner leaves the programme; the EPA platform is told (CC-3).",
+            AutomationType.CHANGE_OF_PROGRAMME, "The learner moves to another programme or option; the EPA platform "
+                    + "stops the old one and starts the new (CC-4, PC-1 to PC-5).",
+            AutomationType.CHANGE_OF_EMPLOYER, "The learner works for another employer, at one of its workplaces, "
+                    + "with one of its managers (EM-5, MG-5).",
+            AutomationType.CHANGE_OF_WORKING_CONDITIONS, "The learner moves to another of their employer's "
+                    + "workplaces, or has another manager there (EM-6, MG-6).",
+            AutomationType.CHANGE_OF_PERSONAL_DETAILS, "A change of the learner's personal details with evidence, such "
+                    + "as a new name, requested through the API; approving applies it and sends it to the EPA "
+                    + "platform (ILR-3).",
+            AutomationType.EPA_OUTCOME, "Raised by LearnerSync when the EPA platform reported the end-point "
+                    + "assessment's result. Approving records the learner's completion in the ILR as shown; rejecting "
+                    + "leaves the ILR as it is (TW-2)."));
 
     private static final String DATE_FIELDS_HINT = "For example, 5 1 2026";
     private static final Pattern LEARNER_STATUS = Pattern.compile("\\b(" + Arrays.stream(LearnerStatus.values())
             .map(Enum::name).collect(Collectors.joining("|")) + ")\\b");
 
-    /** The learner record's fields that approving can change, as staff call them (ILR names beside). */
+    /** The learner's fields a change names, as staff call them, with the ILR's name where it has one. */
     private static final Map<String, String> RECORD_FIELDS = Map.ofEntries(
             Map.entry("status", "Status"), Map.entry("compStatus", "Completion status (ILR CompStatus)"),
             Map.entry("withdrawReason", "Reason for withdrawal (ILR WithdrawReason)"),
             Map.entry("learnActEndDate", "Actual end date (ILR LearnActEndDate)"),
+            Map.entry("outcome", "Outcome (ILR Outcome)"), Map.entry("achievementDate", "Achievement date (ILR AchDate)"),
+            Map.entry("outGrade", "Grade (ILR OutGrade)"), Map.entry("grade", "Grade on the EPA platform"),
+            Map.entry("assessmentDate", "Assessment date"),
+            Map.entry("givenNames", "Given names"), Map.entry("familyName", "Family name"),
+            Map.entry("dateOfBirth", "Date of birth"), Map.entry("sex", "Gender"), Map.entry("ethnicity", "Ethnicity"),
+            Map.entry("email", "Email address"),
             Map.entry("programme.programmeId", "Programme"), Map.entry("programme.option", "Option"),
             Map.entry("programme.startDate", "Programme start date"),
             Map.entry("programme.plannedEndDate", "Planned end date"),
@@ -138,8 +180,7 @@ class AutomationPages {
     String blank(@PathVariable UUID id, @RequestParam(required = false) String type,
                  @RequestParam(required = false) String choosing, Model model) {
         Learner learner = learners.get(provider.id(), new LearnerId(id));
-        AutomationType chosen = TITLES.keySet().stream().filter(value -> value.name().equals(type))
-                .findFirst().orElse(null);
+        AutomationType chosen = OFFERED.stream().filter(value -> value.name().equals(type)).findFirst().orElse(null);
         Form form = Form.blank(LABELS);
         if (chosen == null && choosing != null) {
             form.rejectWith("type", "Select the change to request");
@@ -150,6 +191,9 @@ class AutomationPages {
     @PostMapping("/learners/{id}/automations/{type}")
     String request(@PathVariable UUID id, @PathVariable AutomationType type, @RequestParam Map<String, String> parameters,
                    Model model, RedirectAttributes redirect) {
+        if (!OFFERED.contains(type)) {
+            throw new NotFoundException("Request form", type);
+        }
         Learner learner = learners.get(provider.id(), new LearnerId(id));
         Form form = Form.posted(LABELS, parameters);
         LocalDate effectiveDate = form.date("effectiveDate");
@@ -326,6 +370,7 @@ class AutomationPages {
         model.addAttribute("type", type);
         model.addAttribute("form", form);
         model.addAttribute("titles", TITLES);
+        model.addAttribute("offered", OFFERED);
         model.addAttribute("dateHint", DATE_FIELDS_HINT);
         model.addAttribute("withdrawReasons", WithdrawReason.values());
         model.addAttribute("programmes", programmes.list(provider.id()));
@@ -343,6 +388,7 @@ class AutomationPages {
         model.addAttribute("automation", automation);
         model.addAttribute("learner", learner);
         model.addAttribute("typeTitle", TITLES.get(automation.type()));
+        model.addAttribute("typeDescription", DESCRIPTIONS.get(automation.type()));
         model.addAttribute("changes", describe(automation, names));
         model.addAttribute("rejection", rejection);
         model.addAttribute("problem", problem);
@@ -353,9 +399,7 @@ class AutomationPages {
                 ImpactPreview preview = automations.preview(provider.id(), automation.id());
                 model.addAttribute("preview", preview);
                 model.addAttribute("recordChanges", preview.records().stream()
-                        .map(change -> new Detail(fieldLabel(change.field()), names.value(change.field(), change.before()),
-                                names.value(change.field(), change.after())))
-                        .toList());
+                        .map(change -> recordChange(change, automation, names)).toList());
             } catch (ConflictException e) {
                 model.addAttribute("previewProblem", e.getMessage());
             }
@@ -383,15 +427,28 @@ class AutomationPages {
     private List<Detail> describe(Automation automation, RecordNames names) {
         List<Detail> described = new ArrayList<>();
         described.add(new Detail("Date of the change", govuk.date(automation.effectiveDate())));
-        automation.details().forEach((name, value) -> described.add(new Detail(name.equals("employerId") ? "Employer"
-                : name.equals("employerAddressId") ? "Workplace" : LABELS.getOrDefault("details." + name, name),
+        automation.details().forEach((name, value) -> described.add(new Detail(
+                LABELS.getOrDefault("details." + name, RECORD_FIELDS.getOrDefault(name, name)),
                 names.value(name, value == null ? null : value.toString()))));
         return described;
     }
 
-    /** A field of the learner record the preview names, as staff call it, with the ILR's name where it has one. */
-    private static String fieldLabel(String field) {
-        return RECORD_FIELDS.getOrDefault(field, field);
+    /**
+     * One line of what approving writes: a field of the learner record as staff call it, or, in words, a
+     * record written beside it (the circumstance, the closed enrolment, the new employment status).
+     */
+    private Detail recordChange(RecordChange change, Automation automation, RecordNames names) {
+        String from = govuk.date(automation.effectiveDate());
+        return switch (change.record()) {
+            case "circumstances" -> new Detail("Change of circumstance recorded", null,
+                    TITLES.get(automation.type()) + " from " + from);
+            case "enrolmentHistory" -> new Detail("Current enrolment", null, "Closed on " + from
+                    + " for the move to the new programme (ILR CompStatus 3, WithdrawReason 41)");
+            case "employmentStatuses" -> new Detail("Employment status", null, "In paid employment with the "
+                    + "employer from " + from + " (ILR EmpStat 10)");
+            default -> new Detail(RECORD_FIELDS.getOrDefault(change.field(), change.field()),
+                    names.value(change.field(), change.before()), names.value(change.field(), change.after()));
+        };
     }
 
     /**
@@ -428,6 +485,11 @@ class AutomationPages {
                 case "status" -> govuk.words(value);
                 case "compStatus" -> COMP_STATUSES.getOrDefault(value, "Code") + " (" + value + ")";
                 case "withdrawReason" -> WithdrawReason.of(Integer.parseInt(value)).description() + " (" + value + ")";
+                case "outcome" -> Outcome.of(Integer.parseInt(value)).description() + " (" + value + ")";
+                case "outGrade" -> govuk.words(OutGrade.ofCode(value)) + " (" + value + ")";
+                case "grade" -> govuk.words(value);
+                case "sex" -> Sex.of(value).description();
+                case "ethnicity" -> Ethnicity.of(Integer.parseInt(value)).description() + " (" + value + ")";
                 case "epaRegistration.mode" -> REGISTRATION_MODES.getOrDefault(value, govuk.words(value));
                 default -> byId.getOrDefault(value, value);
             };

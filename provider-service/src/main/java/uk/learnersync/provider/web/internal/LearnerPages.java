@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.learnersync.provider.automations.AutomationStatus;
+import uk.learnersync.provider.automations.Automations;
 import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.EmployerAddress;
 import uk.learnersync.provider.employers.EmployerManagement;
@@ -33,6 +35,7 @@ import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.learners.Sex;
 import uk.learnersync.provider.programmes.Programmes;
+import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
@@ -74,6 +77,7 @@ class LearnerPages {
     private final Epaos epaos;
     private final EpaConnections connections;
     private final SyncLog syncLog;
+    private final Automations automations;
     private final SentSummary sentSummary;
     private final People people;
     private final GovukFormat govuk;
@@ -81,7 +85,7 @@ class LearnerPages {
 
     LearnerPages(LearnerRecords learners, CaseOwnerManagement caseOwners, EmployerManagement employers,
                  ManagerManagement managers, Programmes programmes, Epaos epaos, EpaConnections connections,
-                 SyncLog syncLog, SentSummary sentSummary, People people, GovukFormat govuk,
+                 SyncLog syncLog, Automations automations, SentSummary sentSummary, People people, GovukFormat govuk,
                  CurrentProvider provider) {
         this.learners = learners;
         this.caseOwners = caseOwners;
@@ -91,6 +95,7 @@ class LearnerPages {
         this.epaos = epaos;
         this.connections = connections;
         this.syncLog = syncLog;
+        this.automations = automations;
         this.sentSummary = sentSummary;
         this.people = people;
         this.govuk = govuk;
@@ -269,6 +274,9 @@ class LearnerPages {
         model.addAttribute("timeline", Timeline.of(syncLog.entries(provider.id(), learner.id()), sentSummary));
         model.addAttribute("people", people.names());
         model.addAttribute("platformRecords", syncLog.records(provider.id(), learner.id()));
+        // A result read back waits as an EPA outcome for a person to approve into the ILR (TW-2).
+        model.addAttribute("epaOutcome", automations.list(provider.id(), AutomationStatus.PENDING, learner.id()).stream()
+                .filter(automation -> automation.type() == AutomationType.EPA_OUTCOME).findFirst().orElse(null));
         return "learners/record";
     }
 

@@ -17,6 +17,7 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 class People {
 
     private static final String USER = "user:";
+    private static final String EPA_PLATFORM = "epa-platform:";
 
     private final StaffUserManagement users;
     private final CurrentProvider provider;
@@ -52,9 +53,13 @@ class People {
             if (actor.startsWith("ilr-import:")) {
                 return "an ILR file import";
             }
+            if (actor.startsWith(EPA_PLATFORM)) {
+                return "the EPA platform of " + actor.substring(EPA_PLATFORM.length());
+            }
             return switch (actor) {
                 case "operator" -> "the LearnerSync operator";
                 case "demo-data" -> "the demo data";
+                case "learnersync:daily" -> "the daily reconciliation";
                 default -> "LearnerSync";
             };
         }

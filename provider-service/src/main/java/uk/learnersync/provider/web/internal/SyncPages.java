@@ -3,6 +3,7 @@ package uk.learnersync.provider.web.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.learnersync.provider.epa.EpaConnectionManagement;
+import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.provider.sync.Reconciliation;
+import uk.learnersync.provider.sync.Reconciliations;
 import uk.learnersync.provider.sync.SyncLog;
 import uk.learnersync.provider.sync.SyncLogEntry;
 import uk.learnersync.provider.sync.SyncPolicies;
@@ -26,22 +30,29 @@ import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.validation.NotFoundException;
 
-/** Administration: the sync dashboard and the sync policy (the seed's rule table, widenable rule by rule). */
+/**
+ * Administration: the sync dashboard (connections, blocked changes, and the reconciliations that compare
+ * every registered record with its EPA platform, TW-4) and the sync policy (the seed's rule table,
+ * widenable rule by rule).
+ */
 @Controller
 class SyncPages {
 
     private static final int BLOCKED_SHOWN = 100;
+    private static final int RECONCILIATIONS_SHOWN = 5;
 
     private final SyncLog syncLog;
     private final SyncPolicies policies;
+    private final Reconciliations reconciliations;
     private final Learners learners;
     private final EpaConnectionManagement connections;
     private final CurrentProvider provider;
 
-    SyncPages(SyncLog syncLog, SyncPolicies policies, Learners learners, EpaConnectionManagement connections,
-              CurrentProvider provider) {
+    SyncPages(SyncLog syncLog, SyncPolicies policies, Reconciliations reconciliations, Learners learners,
+              EpaConnectionManagement connections, CurrentProvider provider) {
         this.syncLog = syncLog;
         this.policies = policies;
+        this.reconciliations = reconciliations;
         this.learners = learners;
         this.connections = connections;
         this.provider = provider;
@@ -58,11 +69,59 @@ class SyncPages {
         model.addAttribute("sync", syncLog.status(provider.id()));
         model.addAttribute("connections", connections.list(provider.id()));
         model.addAttribute("blocked", syncLog.blocked(provider.id(), BLOCKED_SHOWN).stream()
-                .map(entry -> new BlockedRow(entry, learners.find(provider.id(), entry.learnerId())
-                        .map(learner -> learner.givenNames() + " " + learner.familyName())
-                        .orElse(entry.learnerId().toString())))
+                .map(entry -> new BlockedRow(entry, learnerName(entry.learnerId())))
                 .toList());
+        List<Reconciliation> latest = reconciliations.latest(provider.id(), RECONCILIATIONS_SHOWN);
+        model.addAttribute("reconciliations", latest.stream()
+                .map(reconciliation -> new ReconciliationRow(reconciliation, reconciliation.differences().stream()
+                        .map(difference -> new DriftRow(difference,
+                                learnerName(new LearnerId(UUID.fromString(difference.learnerId())))))
+                        .toList()))
+                .toList());
+        model.addAttribute("reconciling", latest.stream()
+                .anyMatch(reconciliation -> reconciliation.status() == Reconciliation.Status.RUNNING));
         return "admin/sync";
+    }
+
+    @PostMapping("/admin/sync/reconciliations")
+    String reconcile(RedirectAttributes redirect) {
+        reconciliations.start(provider.id(), provider.origin(Channel.UI));
+        redirect.addFlashAttribute("success", "Checking every registered learner's record on its EPA platform: "
+                + "what differs shows below when it is done");
+        return "redirect:/admin/sync";
+    }
+
+    @PostMapping("/admin/sync/reconciliations/{id}/repair")
+    String repair(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            Reconciliation repaired = reconciliations.repair(provider.id(), id, provider.origin(Channel.UI));
+            redirect.addFlashAttribute("success", "Repair sent: " + (repaired.drifted() == 1
+                    ? "1 learner's record will be put back as LearnerSync holds it"
+                    : repaired.drifted() + " learners' records will be put back as LearnerSync holds them"));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", "This check cannot be repaired: it is still running, it failed, "
+                    + "or it was repaired already");
+        }
+        return "redirect:/admin/sync";
+    }
+
+    private String learnerName(LearnerId id) {
+        return learners.find(provider.id(), id).map(learner -> learner.givenNames() + " " + learner.familyName())
+                .orElse("A learner no longer kept");
+    }
+
+    /** A reconciliation with what it found, each difference with its learner's name. */
+    record ReconciliationRow(Reconciliation reconciliation, List<DriftRow> drifts) {
+
+        /** Whether a person can still send its repair. */
+        public boolean repairable() {
+            return reconciliation.status() == Reconciliation.Status.DONE && reconciliation.repairedAt() == null
+                    && !drifts.isEmpty();
+        }
+    }
+
+    /** A field a platform holds other than it should, with the name of its learner. */
+    record DriftRow(Reconciliation.Difference difference, String learnerName) {
     }
 
     @PostMapping("/admin/sync/tasks/{taskId}/retry")
