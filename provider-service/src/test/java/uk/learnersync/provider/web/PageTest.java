@@ -21,6 +21,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,9 +46,10 @@ abstract class PageTest extends EndToEndTest {
     @BeforeEach
     void freshBrowser() {
         browser = Browser.get();
-        // Off the last test's page first, so that nothing it polls for is saved as the page to return to.
+        // Off the last test's page first, so that nothing it polls for is saved as the page to return to;
+        // then every cookie, whatever its site (deleteAllCookies on about:blank would delete none).
         browser.get("about:blank");
-        browser.manage().deleteAllCookies();
+        ((ChromiumDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Creates a user of this test's provider with the given roles; returns the email. */
