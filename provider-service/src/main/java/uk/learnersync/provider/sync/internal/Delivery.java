@@ -45,7 +45,6 @@ class Delivery {
     private final JsonMapper json;
     private final Learners learners;
     private final EpaConnections connections;
-    private final CredentialsCache credentialsCache;
     private final EpaPlatformConnector connector;
     private final SyncProperties properties;
     private final Counter delivered;
@@ -54,14 +53,13 @@ class Delivery {
     private final Counter refusals;
 
     Delivery(Outbox outbox, RecordStore records, JsonMapper json, Learners learners, EpaConnections connections,
-             CredentialsCache credentialsCache, EpaPlatformConnector connector, SyncProperties properties,
+             EpaPlatformConnector connector, SyncProperties properties,
              MeterRegistry meters) {
         this.outbox = outbox;
         this.records = records;
         this.json = json;
         this.learners = learners;
         this.connections = connections;
-        this.credentialsCache = credentialsCache;
         this.connector = connector;
         this.properties = properties;
         this.delivered = meters.counter("learnersync.sync.attempts", "outcome", "delivered");
@@ -74,24 +72,25 @@ class Delivery {
      * Delivers the task; a delivered one is added to {@code completions}, which the worker completes
      * at the end of its batch ({@link #complete}), the other outcomes are recorded at once.
      */
-    void deliverSafely(ClaimedTask task, List<Outbox.Delivered> completions) {
+    void deliverSafely(ClaimedTask task, BatchCredentials credentials, List<Outbox.Delivered> completions) {
         Instant started = Instant.now();
         try {
-            deliver(task, started, completions);
+            deliver(task, credentials, started, completions);
         } catch (RuntimeException e) {
             log.warn("Sync task {} failed unexpectedly: {}", task.id(), e.toString());
             fail(task, new Attempt(started, null, null, null, e.toString()), Outcome.TRANSIENT);
         }
     }
 
-    private void deliver(ClaimedTask task, Instant started, List<Outbox.Delivered> completions) {
+    private void deliver(ClaimedTask task, BatchCredentials batchCredentials, Instant started,
+                         List<Outbox.Delivered> completions) {
         Optional<RecordState> found = task.recordId() == null ? Optional.empty() : records.find(task.recordId());
         if (found.isEmpty() || learners.find(task.providerId(), task.learnerId()).isEmpty()) {
             outbox.completeSkipped(task, "The learner or its record on the platform no longer exists");
             return;
         }
         RecordState record = found.get();
-        Optional<Credentials> credentials = credentialsCache.credentials(task.providerId(), record.connectionId());
+        Optional<Credentials> credentials = batchCredentials.of(task.providerId(), record.connectionId());
         if (credentials.isEmpty()) {
             fail(task, new Attempt(started, null, null, null, "The EPA connection " + record.connectionId()
                     + " was removed"), Outcome.PERMANENT);
@@ -116,11 +115,14 @@ class Delivery {
         if (result.outcome() != Outcome.CREDENTIALS_REFUSED && credentials.get().state() == ConnectionState.REFUSED
                 && result.responseStatus() != null) {
             connections.markAccepted(task.providerId(), record.connectionId());
-            credentialsCache.forget(record.connectionId());
+            batchCredentials.forget(record.connectionId());
         }
         switch (result.outcome()) {
             case DELIVERED -> delivered(task, current, action, result, attempt, riders, completions);
-            case CREDENTIALS_REFUSED -> holdConnection(task, current, attempt);
+            case CREDENTIALS_REFUSED -> {
+                batchCredentials.forget(record.connectionId());
+                holdConnection(task, current, attempt);
+            }
             case REFUSED -> {
                 refusals.increment();
                 outbox.completeRefused(task, attempt, result.refusal());
@@ -152,6 +154,11 @@ class Delivery {
         completions.add(new Outbox.Delivered(task, attempt, riders));
     }
 
+    /** The credentials of a new batch's tasks, read when its first task through each connection needs them. */
+    BatchCredentials credentialsForBatch() {
+        return new BatchCredentials(connections);
+    }
+
     /**
      * Records a batch's deliveries in one transaction (asynchronously committed, as all the delivery's
      * bookkeeping): a learner's next task waits for it, no more than the rest of the batch.
@@ -170,7 +177,6 @@ class Delivery {
      */
     private void holdConnection(ClaimedTask task, RecordState record, Attempt attempt) {
         connections.markRefused(task.providerId(), record.connectionId(), attempt.error());
-        credentialsCache.forget(record.connectionId());
         Duration refusedFor = connections.find(task.providerId(), record.connectionId())
                 .map(EpaConnection::stateSince)
                 .map(since -> Duration.between(since, Instant.now()))
