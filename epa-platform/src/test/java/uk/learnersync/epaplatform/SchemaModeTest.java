@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.epaplatform.support.Api;
-import uk.learnersync.epaplatform.support.TestDatabase;
+import uk.learnersync.support.TestDatabase;
 
 /**
  * The platform inside another service's database, in a schema of its own, started the way the

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.epaplatform.EpaPlatformApplication;
+import uk.learnersync.support.TestDatabase;
 
 /**
  * Base of the integration tests: the EPA platform on a random port over the shared test database,

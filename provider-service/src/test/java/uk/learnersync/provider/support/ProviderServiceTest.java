@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import uk.learnersync.support.TestDatabase;
+
 /**
  * Base of the integration tests: the provider service on a random port over the shared test
  * database, driven over real HTTP. Each test class gets a fresh provider of its own.

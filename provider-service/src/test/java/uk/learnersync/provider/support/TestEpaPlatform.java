@@ -10,6 +10,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.learnersync.epaplatform.EpaPlatformApplication;
+import uk.learnersync.support.TestDatabase;
 
 /**
  * The real EPA platform, started once per test JVM on a random port in its own database of the shared

@@ -20,7 +20,7 @@ import uk.learnersync.provider.LearnerSyncApplication;
 import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.SyncScenario;
-import uk.learnersync.provider.support.TestDatabase;
+import uk.learnersync.support.TestDatabase;
 
 /**
  * Scale-out: a second instance of the provider service, with its own delivery workers, over the

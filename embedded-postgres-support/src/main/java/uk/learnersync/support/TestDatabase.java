@@ -1,10 +1,8 @@
-package uk.learnersync.provider.support;
-
-import uk.learnersync.support.EmbeddedPostgresServer;
+package uk.learnersync.support;
 
 /**
- * One real PostgreSQL for the whole test run, started on first use and stopped when the JVM exits.
- * Tests stay independent by each creating its own provider: tenancy keeps their data apart.
+ * One real PostgreSQL for a whole test run of either service, started on first use and stopped when the
+ * JVM exits. Tests stay independent by each using a tenant of its own (a provider, an organisation).
  */
 public final class TestDatabase {
 
