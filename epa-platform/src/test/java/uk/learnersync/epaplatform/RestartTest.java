@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
-import uk.learnersync.epaplatform.support.Api;
+import uk.learnersync.testing.Api;
 
 /** The stand-alone platform on its own durable embedded PostgreSQL keeps what it accepted across a restart. */
 class RestartTest {
@@ -52,6 +52,6 @@ class RestartTest {
 
     private static Api client(ConfigurableApplicationContext platform, String token) {
         int port = Integer.parseInt(platform.getEnvironment().getProperty("local.server.port"));
-        return new Api(port, token, platform.getBean(JsonMapper.class));
+        return new Api(port, token, platform.getBean(JsonMapper.class)).acceptingPages();
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.json.JsonMapper;
-import uk.learnersync.epaplatform.support.Api;
-import uk.learnersync.support.TestDatabase;
+import uk.learnersync.testing.Api;
+import uk.learnersync.testing.TestDatabase;
 
 /**
  * The platform inside another service's database, in a schema of its own, started the way the
@@ -34,7 +34,7 @@ class SchemaModeTest {
                 "epa-platform.admin-token", "schema-mode-admin-token",
                 "epa-platform.data-dir", "target/schema-mode-data"))) {
             int port = Integer.parseInt(platform.getEnvironment().getProperty("local.server.port"));
-            Api admin = new Api(port, "schema-mode-admin-token", platform.getBean(JsonMapper.class));
+            Api admin = new Api(port, "schema-mode-admin-token", platform.getBean(JsonMapper.class)).acceptingPages();
 
             admin.post("/admin/organisations", Map.of("epaoId", "EPA0042", "name", "Schema Mode")).expect(201);
             admin.post("/admin/organisations/EPA0042/connections", Map.of("providerUkprn", "10000042")).expect(201);

@@ -1,6 +1,7 @@
 package uk.learnersync.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -97,7 +98,7 @@ class LauncherIT {
                 .anySatisfy(record -> assertThat(record).containsEntry("familyName", "Hughes-Wright"));
     }
 
-    private void start() throws IOException, InterruptedException {
+    private void start() throws IOException {
         output = Files.createTempFile(dataDir, "learnersync-", ".log");
         // The service's temporary files go where this test's go (under target/), not to the system's.
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -113,29 +114,20 @@ class LauncherIT {
         builder.environment().remove("LEARNERSYNC_ADMIN_TOKEN");
         builder.environment().remove("SPRING_DATASOURCE_URL");
         process = builder.start();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the service is running; its output: %s", output).isTrue();
-            if (healthy(providerPort) && healthy(platformPort)) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Not healthy within " + START_TIMEOUT + "; output in " + output);
+        await("both services healthy; output in " + output).atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(process.isAlive()).as("the service is running; its output: %s", output).isTrue();
+                    return healthy(providerPort) && healthy(platformPort);
+                });
     }
 
-    private void awaitSynced(String apiToken) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, Object> status = Map.of();
-        while (System.nanoTime() < deadline) {
-            status = JSON.readValue(get(providerPort, "/api/v1/sync/status", apiToken), new TypeReference<>() { });
-            if (((Number) status.get("pending")).longValue() == 0 && ((Number) status.get("retrying")).longValue() == 0
-                    && ((Number) status.get("delivered")).longValue() > 0) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Sync did not finish: " + status);
+    private void awaitSynced(String apiToken) {
+        await("every change delivered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> JSON.readValue(get(providerPort, "/api/v1/sync/status", apiToken),
+                                new TypeReference<Map<String, Object>>() { }),
+                        status -> ((Number) status.get("pending")).longValue() == 0
+                                && ((Number) status.get("retrying")).longValue() == 0
+                                && ((Number) status.get("delivered")).longValue() > 0);
     }
 
     private String matchInOutput(String regex) throws IOException {

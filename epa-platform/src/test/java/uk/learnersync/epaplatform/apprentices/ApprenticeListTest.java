@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 /** The list by which a provider reads every record back to reconcile it (RULES.md TW-4). */
 class ApprenticeListTest extends EpaPlatformTest {

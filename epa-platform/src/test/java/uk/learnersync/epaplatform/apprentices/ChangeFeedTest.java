@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 /** The feed by which a provider reads back what happened to its apprentices (RULES.md TW-1 to TW-3). */
 class ChangeFeedTest extends EpaPlatformTest {

@@ -13,8 +13,8 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 /** What the EPAO's own staff do on the platform, and what the provider's connection sees of it. */
 class EpaoActionsTest extends EpaPlatformTest {

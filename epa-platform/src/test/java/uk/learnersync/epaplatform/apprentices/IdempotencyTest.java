@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 class IdempotencyTest extends EpaPlatformTest {
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 /** The refusals of a real EPA platform, each a problem+json with the code a provider can act on. */
 class RefusalsTest extends EpaPlatformTest {

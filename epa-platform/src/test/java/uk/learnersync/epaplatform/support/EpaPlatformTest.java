@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 import uk.learnersync.epaplatform.EpaPlatformApplication;
-import uk.learnersync.support.TestDatabase;
+import uk.learnersync.testing.Api;
+import uk.learnersync.testing.TestDatabase;
 
 /**
  * Base of the integration tests: the EPA platform on a random port over the shared test database,
@@ -53,7 +54,7 @@ public abstract class EpaPlatformTest {
 
     @BeforeEach
     void newOrganisation() {
-        admin = new Api(port, ADMIN_TOKEN, json);
+        admin = new Api(port, ADMIN_TOKEN, json).acceptingPages();
         epaoId = newOrganisation("Assessments " + EPAO_NUMBERS.get());
         ukprn = nextUkprn();
         api = connect(epaoId, ukprn);
@@ -70,7 +71,7 @@ public abstract class EpaPlatformTest {
     protected Api connect(String organisation, String providerUkprn) {
         Map<String, Object> connection = admin.post("/admin/organisations/" + organisation + "/connections",
                 Map.of("providerUkprn", providerUkprn)).expect(201).body();
-        return new Api(port, (String) connection.get("apiToken"), json);
+        return new Api(port, (String) connection.get("apiToken"), json).acceptingPages();
     }
 
     protected static String nextUkprn() {

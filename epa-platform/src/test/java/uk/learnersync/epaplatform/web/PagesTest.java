@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.epaplatform.support.Api;
 import uk.learnersync.epaplatform.support.Browser;
 import uk.learnersync.epaplatform.support.EpaPlatformTest;
+import uk.learnersync.testing.Api;
 
 /** The EPAO staff's pages, used as a browser without scripts would, over real HTTP. */
 class PagesTest extends EpaPlatformTest {
@@ -214,8 +214,8 @@ class PagesTest extends EpaPlatformTest {
         assertThat(anyone.get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").expect(200).contentType())
                 .startsWith("text/css");
         anyone.get("/assets/rebrand/images/favicon.ico").expect(200);
-        assertThat(admin.withBasic("operator", ADMIN_TOKEN).get("/").raw().headers()
-                .firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+        assertThat(admin.withBasic("operator", ADMIN_TOKEN).get("/").headers("Content-Security-Policy"))
+                .singleElement().satisfies(policy -> assertThat(policy)
                 .contains("default-src 'none'", "style-src 'self'", "form-action 'self'"));
     }
 

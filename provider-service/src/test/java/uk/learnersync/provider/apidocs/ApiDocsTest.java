@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.SerializationFeature;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.TestEpaPlatform;
+import uk.learnersync.testing.Api;
 
 /**
  * The OpenAPI documents of both services are ones an integrator can trust: titled and versioned, with

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
 import uk.learnersync.provider.support.SyncScenario;
+import uk.learnersync.testing.Api;
 
 /** Who changed a learner, when, through which channel, with the record before and after. */
 class AuditApiTest extends ProviderServiceTest {

@@ -17,8 +17,8 @@ import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.StaffRole;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.testing.Api;
 
 class AutomationApiTest extends ProviderServiceTest {
 

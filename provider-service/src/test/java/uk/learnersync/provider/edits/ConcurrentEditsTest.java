@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
+import uk.learnersync.testing.Api;
 
 /**
  * CV-6: several people change different fields of one record at the same moment, through the API,

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
+import uk.learnersync.testing.Api;
 
 /**
  * Optimistic concurrency as integrators expect it (CV-6): every record the API shows carries its

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.testing.Api;
 
 class EpaConnectionApiTest extends ProviderServiceTest {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.testing.Api;
 
 class EpaoApiTest extends ProviderServiceTest {
 

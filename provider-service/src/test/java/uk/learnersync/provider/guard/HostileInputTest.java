@@ -18,8 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import tools.jackson.databind.json.JsonMapper;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
+import uk.learnersync.testing.Api;
 
 /**
  * A generated corpus of hostile bodies against every write endpoint of the provider API, on the

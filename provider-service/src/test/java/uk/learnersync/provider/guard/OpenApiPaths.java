@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
 
 /** The provider API's operations as the running service documents them in {@code /v3/api-docs}. */
 record OpenApiPaths(Map<String, Object> document) {

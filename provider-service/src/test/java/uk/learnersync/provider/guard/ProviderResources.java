@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 
 import uk.learnersync.provider.ilr.IlrFileGenerator;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.SyncScenario;
+import uk.learnersync.testing.Api;
 
 /**
  * One resource of every kind a provider owns, made through the public API, and the documented

@@ -14,10 +14,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.SyncScenario;
 import uk.learnersync.provider.support.TestEpaPlatform;
+import uk.learnersync.testing.Api;
 
 /**
  * Secrets at rest and in the logs: no stored value holds a password, an API token or an EPA

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
+import uk.learnersync.testing.Api;
 
 /**
  * Tenancy for every endpoint that the provider API documents: provider B, with its own valid

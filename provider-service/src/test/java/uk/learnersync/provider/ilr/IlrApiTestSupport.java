@@ -14,8 +14,8 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.testing.Api;
 
 /** ILR files sent and fetched over the API, as an integrator would. */
 abstract class IlrApiTestSupport extends ProviderServiceTest {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
 
 class IlrExportApiTest extends IlrApiTestSupport {
 

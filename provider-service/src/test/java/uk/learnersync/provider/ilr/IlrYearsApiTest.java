@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
 
 /** ILR 2026/27 beside 2025/26: both years in, both years out, and what 2026/27 adds kept as data. */
 class IlrYearsApiTest extends IlrApiTestSupport {

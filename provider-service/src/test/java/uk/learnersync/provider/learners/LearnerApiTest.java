@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
 
 class LearnerApiTest extends LearnerApiTestSupport {
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.ProviderServiceTest;
+import uk.learnersync.testing.Api;
 
 /** The records a learner links to, made through the provider API as a client would make them. */
 abstract class LearnerApiTestSupport extends ProviderServiceTest {

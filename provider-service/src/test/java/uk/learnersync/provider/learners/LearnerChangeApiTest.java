@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
 
 class LearnerChangeApiTest extends LearnerApiTestSupport {
 

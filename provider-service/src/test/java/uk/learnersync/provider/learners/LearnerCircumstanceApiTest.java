@@ -17,9 +17,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
-import uk.learnersync.validation.FieldChecks;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.support.Api;
+import uk.learnersync.testing.Api;
+import uk.learnersync.validation.FieldChecks;
 
 /** Changes of circumstance applied directly (channel MANUAL) through the API, and what they publish. */
 @RecordApplicationEvents

@@ -2,6 +2,8 @@ package uk.learnersync.provider.support;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import uk.learnersync.testing.Api;
+
 /**
  * Base of the end-to-end tests: the provider service and the real EPA platform, each on its own
  * random port, talking over real HTTP; assertions read the platform's record as the EPAO sees it.

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import uk.learnersync.support.TestDatabase;
+import uk.learnersync.testing.Api;
+import uk.learnersync.testing.TestDatabase;
 
 /**
  * Base of the integration tests: the provider service on a random port over the shared test

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.learnersync.testing.Api;
+
 /**
  * A provider set up to synchronise with the test EPA platform, driven only through the two
  * services' public APIs, as an integrator would drive them.

@@ -10,7 +10,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.learnersync.epaplatform.EpaPlatformApplication;
-import uk.learnersync.support.TestDatabase;
+import uk.learnersync.testing.TestDatabase;
 
 /**
  * The real EPA platform, started once per test JVM on a random port in its own database of the shared

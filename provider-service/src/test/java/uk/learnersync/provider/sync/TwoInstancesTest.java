@@ -17,10 +17,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import uk.learnersync.provider.LearnerSyncApplication;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.SyncScenario;
-import uk.learnersync.support.TestDatabase;
+import uk.learnersync.testing.Api;
+import uk.learnersync.testing.TestDatabase;
 
 /**
  * Scale-out: a second instance of the provider service, with its own delivery workers, over the

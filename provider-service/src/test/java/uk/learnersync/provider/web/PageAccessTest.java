@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.SyncScenario;
+import uk.learnersync.testing.Api;
 
 /** Who sees what: another provider's records do not exist, READ_ONLY users change nothing, user text stays text. */
 class PageAccessTest extends PageTest {

@@ -1,5 +1,7 @@
 package uk.learnersync.provider.sync.model;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.awaitility.core.ConditionTimeoutException;
 
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerId;
@@ -15,8 +20,8 @@ import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.SyncScenario;
+import uk.learnersync.testing.Api;
 
 /**
  * Plays a sequence against the product as its users would: the pages' services for the UI channel,
@@ -222,20 +227,22 @@ final class Driver {
     Map<String, Object> settle(World world) {
         fault("NONE");
         tokens.keySet().forEach(epao -> replaceToken(epao, tokens.get(epao)));
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
-        Map<String, Object> status = Map.of();
-        while (System.nanoTime() < deadline) {
-            status = api.get("/api/v1/sync/status").expect(200).body();
-            if (number(status, "blocked") > 0) {
-                retryBlocked(world);
-            } else if (number(status, "pending") == 0 && number(status, "retrying") == 0) {
-                return status;
-            }
-            sleep(50);
+        AtomicReference<Map<String, Object>> status = new AtomicReference<>(Map.of());
+        try {
+            await().atMost(SETTLE_TIMEOUT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).until(() -> {
+                status.set(api.get("/api/v1/sync/status").expect(200).body());
+                if (number(status.get(), "blocked") > 0) {
+                    retryBlocked(world);
+                    return false;
+                }
+                return number(status.get(), "pending") == 0 && number(status.get(), "retrying") == 0;
+            });
+            return status.get();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("The provider's sync did not settle within " + SETTLE_TIMEOUT + ": " + status.get()
+                    + "\n  connections: " + api.get("/api/v1/epa-connections").expect(200).items()
+                    + "\n  unfinished: " + unfinished(world), e);
         }
-        throw new AssertionError("The provider's sync did not settle within " + SETTLE_TIMEOUT + ": " + status
-                + "\n  connections: " + api.get("/api/v1/epa-connections").expect(200).items()
-                + "\n  unfinished: " + unfinished(world));
     }
 
     /** The world's learners' sync-log entries still to be delivered, for a failure to show. */
@@ -395,14 +402,5 @@ final class Driver {
 
     private static long number(Map<String, Object> status, String key) {
         return ((Number) status.get(key)).longValue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import uk.learnersync.provider.learners.LearnerRecords;
-import uk.learnersync.provider.support.Api;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.TestEpaPlatform;
+import uk.learnersync.testing.Api;
 
 /**
  * CV-7: seeded random sequences over every channel (the pages' services, the API, trackers approved

@@ -1,4 +1,6 @@
-package uk.learnersync.support;
+package uk.learnersync.testing;
+
+import uk.learnersync.support.EmbeddedPostgresServer;
 
 /**
  * One real PostgreSQL for a whole test run of either service, started on first use and stopped when the
