@@ -1,8 +1,10 @@
 package uk.learnersync.provider.automations;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,7 +16,9 @@ import uk.learnersync.provider.automations.AutomationStep.Action;
 import uk.learnersync.provider.automations.internal.AutomationStore;
 import uk.learnersync.provider.learners.Circumstance;
 import uk.learnersync.provider.learners.CircumstanceChange;
+import uk.learnersync.provider.learners.CircumstanceChange.EpaOutcomeChange;
 import uk.learnersync.provider.learners.CircumstanceOutcome;
+import uk.learnersync.provider.learners.EpaOutcome;
 import uk.learnersync.provider.learners.EpaResultObserved;
 import uk.learnersync.provider.learners.LearnerCircumstances;
 import uk.learnersync.provider.learners.LearnerId;
@@ -82,14 +86,13 @@ public class Automations {
      */
     @EventListener
     void on(EpaResultObserved event) {
-        CircumstanceChange change = new CircumstanceChange.EpaOutcomeChange(event.outcome().assessmentDate(),
-                event.outcome());
+        EpaOutcome outcome = event.outcome();
         boolean raisedBefore = store.list(event.providerId(), null, event.learnerId()).stream()
-                .anyMatch(automation -> automation.type() == AutomationType.EPA_OUTCOME
-                        && automation.details().get("grade").equals(change.details().get("grade"))
-                        && automation.details().get("assessmentDate").equals(change.details().get("assessmentDate")));
+                .anyMatch(automation -> automation.change() instanceof EpaOutcomeChange raised
+                        && raised.outcome().grade() == outcome.grade()
+                        && raised.outcome().assessmentDate().equals(outcome.assessmentDate()));
         if (!raisedBefore) {
-            raise(event.providerId(), event.learnerId(), change,
+            raise(event.providerId(), event.learnerId(), new EpaOutcomeChange(outcome.assessmentDate(), outcome),
                     new ChangeOrigin("epa-platform:" + event.epaoId(), Channel.READ_BACK));
         }
     }
@@ -98,12 +101,11 @@ public class Automations {
                              ChangeOrigin origin) {
         Instant now = now();
         AutomationStep requested = new AutomationStep(Action.REQUESTED, origin.actor(), origin.channel(), now, null);
-        Automation automation = new Automation(new AutomationId(UUID.randomUUID()), providerId, change.type(),
-                learnerId, change.effectiveDate(), change.details(), AutomationStatus.PENDING,
-                origin.actor(), now, null, null, null, null, List.of(requested));
+        Automation automation = new Automation(new AutomationId(UUID.randomUUID()), providerId, learnerId, change,
+                AutomationStatus.PENDING, origin.actor(), now, null, null, null, null, List.of(requested));
         store.insert(automation);
         store.addStep(providerId, automation.id(), requested);
-        audit.record(providerId, AUDITED_AS, automation.id().value(), origin, null, automation);
+        audit.record(providerId, AUDITED_AS, automation.id().value(), origin, null, Audited.of(automation));
         return automation;
     }
 
@@ -222,15 +224,34 @@ public class Automations {
         Instant now = now();
         AutomationStep step = new AutomationStep(status == AutomationStatus.APPLIED ? Action.APPROVED : Action.REJECTED,
                 approver.actor(), approver.origin().channel(), now, reason);
-        Automation decided = new Automation(pending.id(), pending.providerId(), pending.type(), pending.learnerId(),
-                pending.effectiveDate(), pending.details(), status, pending.requestedBy(), pending.requestedAt(),
-                approver.actor(), now, reason, circumstanceId, List.of());
+        Automation decided = new Automation(pending.id(), pending.providerId(), pending.learnerId(), pending.change(),
+                status, pending.requestedBy(), pending.requestedAt(), approver.actor(), now, reason, circumstanceId,
+                List.of());
         if (!store.decide(decided)) {
             throw new IllegalStateException("Automation " + pending.id() + " changed under its row lock");
         }
         store.addStep(pending.providerId(), pending.id(), step);
-        audit.record(pending.providerId(), AUDITED_AS, pending.id().value(), approver.origin(), pending, decided);
+        audit.record(pending.providerId(), AUDITED_AS, pending.id().value(), approver.origin(), Audited.of(pending),
+                Audited.of(decided));
         return get(pending.providerId(), pending.id());
+    }
+
+    /**
+     * An automation as the audit trail has always recorded it, its type and details named as the API names
+     * them: the typed change alone would record neither its type nor the names earlier entries have.
+     */
+    private record Audited(AutomationId id, ProviderId providerId, AutomationType type, LearnerId learnerId,
+                           LocalDate effectiveDate, Map<String, Object> details, AutomationStatus status,
+                           String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+                           String rejectionReason, UUID circumstanceId, List<AutomationStep> history) {
+
+        static Audited of(Automation automation) {
+            return new Audited(automation.id(), automation.providerId(), automation.type(), automation.learnerId(),
+                    automation.effectiveDate(), automation.change().details(), automation.status(),
+                    automation.requestedBy(), automation.requestedAt(), automation.decidedBy(),
+                    automation.decidedAt(), automation.rejectionReason(), automation.circumstanceId(),
+                    automation.history());
+        }
     }
 
     private static ConflictException noLongerApplicable(Automation automation, InvalidInputException refusal) {

@@ -28,7 +28,10 @@ public sealed interface CircumstanceChange {
     /** The day the change takes effect. */
     LocalDate effectiveDate();
 
-    /** The details as the request names them ({@link CircumstanceInput}), with IDs and dates as text. */
+    /**
+     * The details as a request names them, with IDs and dates as text: as the API answers them and as
+     * they are stored, for {@link CircumstanceInput} to read back.
+     */
     Map<String, Object> details();
 
     /**

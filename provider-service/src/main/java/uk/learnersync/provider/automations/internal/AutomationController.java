@@ -74,7 +74,7 @@ class AutomationController {
 
         static AutomationResource of(Automation automation) {
             return new AutomationResource(automation.id().toString(), automation.type().name(),
-                    automation.learnerId().toString(), automation.effectiveDate(), automation.details(),
+                    automation.learnerId().toString(), automation.effectiveDate(), automation.change().details(),
                     automation.status().name(), Channel.AUTOMATION.name(), automation.requestedBy(),
                     automation.requestedAt(), automation.decidedBy(), automation.decidedAt(),
                     automation.rejectionReason(),

@@ -23,10 +23,12 @@ import uk.learnersync.provider.automations.AutomationId;
 import uk.learnersync.provider.automations.AutomationSettings;
 import uk.learnersync.provider.automations.AutomationStatus;
 import uk.learnersync.provider.automations.AutomationStep;
+import uk.learnersync.provider.learners.CircumstanceChange;
+import uk.learnersync.provider.learners.CircumstanceInput;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.shared.AutomationType;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
+import uk.learnersync.validation.FieldChecks;
 
 /** Automations, their steps and the providers' approval settings in PostgreSQL; every statement is scoped to the provider. */
 @Repository
@@ -49,7 +51,7 @@ public class AutomationStore {
                         VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
                 .params(automation.id().value(), automation.providerId().value(), automation.type().name(),
                         automation.learnerId().value(), automation.effectiveDate(),
-                        json.writeValueAsString(automation.details()), automation.status().name(),
+                        json.writeValueAsString(automation.change().details()), automation.status().name(),
                         automation.requestedBy(), timestamp(automation.requestedAt()))
                 .update();
     }
@@ -144,20 +146,32 @@ public class AutomationStore {
     }
 
     private static Automation withHistory(Automation automation, List<AutomationStep> history) {
-        return new Automation(automation.id(), automation.providerId(), automation.type(), automation.learnerId(),
-                automation.effectiveDate(), automation.details(), automation.status(), automation.requestedBy(),
-                automation.requestedAt(), automation.decidedBy(), automation.decidedAt(), automation.rejectionReason(),
-                automation.circumstanceId(), List.copyOf(history));
+        return new Automation(automation.id(), automation.providerId(), automation.learnerId(), automation.change(),
+                automation.status(), automation.requestedBy(), automation.requestedAt(), automation.decidedBy(),
+                automation.decidedAt(), automation.rejectionReason(), automation.circumstanceId(),
+                List.copyOf(history));
     }
 
     private Automation map(ResultSet rs, int row) throws SQLException {
         return new Automation(new AutomationId(rs.getObject("id", UUID.class)),
-                new ProviderId(rs.getObject("provider_id", UUID.class)), AutomationType.valueOf(rs.getString("type")),
-                new LearnerId(rs.getObject("learner_id", UUID.class)), rs.getObject("effective_date", LocalDate.class),
-                json.readValue(rs.getString("details"), DETAILS), AutomationStatus.valueOf(rs.getString("status")),
-                rs.getString("requested_by"), instant(rs, "requested_at"), rs.getString("decided_by"),
-                instant(rs, "decided_at"), rs.getString("rejection_reason"),
-                rs.getObject("circumstance_id", UUID.class), List.of());
+                new ProviderId(rs.getObject("provider_id", UUID.class)),
+                new LearnerId(rs.getObject("learner_id", UUID.class)), change(rs),
+                AutomationStatus.valueOf(rs.getString("status")), rs.getString("requested_by"),
+                instant(rs, "requested_at"), rs.getString("decided_by"), instant(rs, "decided_at"),
+                rs.getString("rejection_reason"), rs.getObject("circumstance_id", UUID.class), List.of());
+    }
+
+    /**
+     * The stored details read as a request's are, into the typed change: they were checked when the
+     * automation was requested, so they read back whole.
+     */
+    private CircumstanceChange change(ResultSet rs) throws SQLException {
+        FieldChecks checks = new FieldChecks();
+        CircumstanceChange change = new CircumstanceInput(rs.getString("type"),
+                rs.getObject("effective_date", LocalDate.class), json.readValue(rs.getString("details"), DETAILS))
+                .parse(checks);
+        checks.throwIfAny();
+        return change;
     }
 
     private static AutomationStep step(ResultSet rs) throws SQLException {

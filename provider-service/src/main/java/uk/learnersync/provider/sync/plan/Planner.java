@@ -90,7 +90,7 @@ public final class Planner {
             return plan.build();
         }
         if (circumstance != null) {
-            recordCircumstance(plan, was, circumstance, origin);
+            recordCircumstance(plan, was, after, circumstance, origin);
         }
         if (movedBetween(before.enrolment(), after.enrolment())) {
             move(plan, before, after, circumstance, origin, live, connectedEpaos);
@@ -204,7 +204,7 @@ public final class Planner {
     }
 
     /** CC-1..CC-5: recorded where the learner was registered, before any move the change also makes. */
-    private void recordCircumstance(Builder plan, EpaRegistration was, AppliedCircumstance circumstance,
+    private void recordCircumstance(Builder plan, EpaRegistration was, Learner after, AppliedCircumstance circumstance,
                                     ChangeOrigin origin) {
         Optional<Decision> decision = decide(triggerOf(circumstance.type()), origin);
         if (decision.isEmpty()) {
@@ -233,7 +233,8 @@ public final class Planner {
         payload.put("type", circumstance.type().name());
         payload.put("effectiveDate", circumstance.effectiveDate());
         payload.put("detail", circumstance.detail());
-        plan.send(rule, SyncAction.RECORD_CIRCUMSTANCE, record, payload, afterCircumstance(record.desired(), circumstance));
+        plan.send(rule, SyncAction.RECORD_CIRCUMSTANCE, record, payload,
+                afterCircumstance(record.desired(), circumstance, after));
     }
 
     /** PC-1..PC-5, and CC-5 for a change of programme applied by hand. */
@@ -389,12 +390,16 @@ public final class Planner {
         };
     }
 
-    /** The status a circumstance leaves the record in; a return also carries the new planned end date. */
-    private static PlatformRecord afterCircumstance(PlatformRecord desired, AppliedCircumstance circumstance) {
+    /**
+     * The status a circumstance leaves the record in; a return also carries the new planned end date, which
+     * the learner's record has from it.
+     */
+    private static PlatformRecord afterCircumstance(PlatformRecord desired, AppliedCircumstance circumstance,
+                                                    Learner after) {
         return switch (circumstance.type()) {
             case BREAK_IN_LEARNING -> desired.withStatus(PlatformStatus.SUSPENDED);
             case RETURN_TO_LEARNING -> desired.withStatus(PlatformStatus.ON_PROGRAMME).withProgramme(desired.programme()
-                    .withPlannedEndDate(LocalDate.parse((String) circumstance.detail().get("plannedEndDate"))));
+                    .withPlannedEndDate(after.enrolment().plannedEndDate()));
             case WITHDRAWAL -> desired.withStatus(PlatformStatus.WITHDRAWN);
             case CHANGE_OF_PROGRAMME -> desired;
         };

@@ -423,11 +423,14 @@ class AutomationPages {
                 .findFirst().orElse(null);
     }
 
-    /** The change as people read it: names rather than IDs. */
+    /**
+     * The change as people read it: names rather than IDs. Its fields are read as the API names them, so
+     * that they are worded as the preview's lines about the same fields are.
+     */
     private List<Detail> describe(Automation automation, RecordNames names) {
         List<Detail> described = new ArrayList<>();
         described.add(new Detail("Date of the change", govuk.date(automation.effectiveDate())));
-        automation.details().forEach((name, value) -> described.add(new Detail(
+        automation.change().details().forEach((name, value) -> described.add(new Detail(
                 LABELS.getOrDefault("details." + name, RECORD_FIELDS.getOrDefault(name, name)),
                 names.value(name, value == null ? null : value.toString()))));
         return described;
