@@ -52,6 +52,11 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
 
     /** Checks each field on its own, naming details as {@code details.<name>}; {@code null} when any is bad. */
     public CircumstanceChange parse(FieldChecks checks) {
+        return parse(checks, LocalDate.now());
+    }
+
+    /** As {@link #parse(FieldChecks)}, with the checks that depend on the date (an age) made as on {@code today}. */
+    public CircumstanceChange parse(FieldChecks checks, LocalDate today) {
         AutomationType parsedType = checks.required("type", type, CircumstanceInput::automationType);
         LocalDate effective = checks.required("effectiveDate", effectiveDate, date -> date);
         if (parsedType == null) {
@@ -111,8 +116,7 @@ public record CircumstanceInput(String type, LocalDate effectiveDate, Map<String
                 yield new CircumstanceChange.ChangeOfPersonalDetails(effective,
                         in.optional("givenNames", raw -> Text.personName(Details.text(raw))),
                         in.optional("familyName", raw -> Text.personName(Details.text(raw))),
-                        in.optional("dateOfBirth", raw -> PersonalDetails.dateOfBirth(Details.date(raw),
-                                LocalDate.now())),
+                        in.optional("dateOfBirth", raw -> PersonalDetails.dateOfBirth(Details.date(raw), today)),
                         in.optional("sex", raw -> Sex.of(Details.text(raw))),
                         in.optional("ethnicity", raw -> Ethnicity.of(Details.wholeNumber(raw))),
                         in.optional("email", raw -> Text.email(Details.text(raw))));

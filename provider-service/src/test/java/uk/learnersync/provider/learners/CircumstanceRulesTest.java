@@ -197,6 +197,21 @@ class CircumstanceRulesTest {
         return parse(AutomationType.CHANGE_OF_PROGRAMME.name(), "2026-02-01", details);
     }
 
+    @Test
+    void aDateOfBirthIsCheckedAsOnTheDayTheChangeWasAskedForSoThatAStoredRequestStillReadsYearsLater() {
+        Map<String, Object> details = Map.of("dateOfBirth", "1911-06-01");
+        FieldChecks asked = new FieldChecks();
+        FieldChecks yearsLater = new FieldChecks();
+
+        new CircumstanceInput("CHANGE_OF_PERSONAL_DETAILS", LocalDate.parse("2026-01-05"), details)
+                .parse(asked, LocalDate.parse("2026-01-05"));
+        new CircumstanceInput("CHANGE_OF_PERSONAL_DETAILS", LocalDate.parse("2026-01-05"), details)
+                .parse(yearsLater, LocalDate.parse("2030-01-05"));
+
+        assertThat(errors(asked)).isEmpty();
+        assertThat(errors(yearsLater)).containsOnlyKeys("details.dateOfBirth");
+    }
+
     private static CircumstanceChange parse(String type, String effectiveDate, Map<String, Object> details) {
         FieldChecks checks = new FieldChecks();
         CircumstanceChange change = new CircumstanceInput(type, LocalDate.parse(effectiveDate), details).parse(checks);

@@ -162,14 +162,14 @@ public class AutomationStore {
     }
 
     /**
-     * The stored details read as a request's are, into the typed change: they were checked when the
-     * automation was requested, so they read back whole.
+     * The stored details read as a request's are, into the typed change, with the checks that depend on
+     * the date made as on the day it was requested: they passed them then, so they read back whole.
      */
     private CircumstanceChange change(ResultSet rs) throws SQLException {
         FieldChecks checks = new FieldChecks();
         CircumstanceChange change = new CircumstanceInput(rs.getString("type"),
                 rs.getObject("effective_date", LocalDate.class), json.readValue(rs.getString("details"), DETAILS))
-                .parse(checks);
+                .parse(checks, LocalDate.ofInstant(instant(rs, "requested_at"), ZoneOffset.UTC));
         checks.throwIfAny();
         return change;
     }
