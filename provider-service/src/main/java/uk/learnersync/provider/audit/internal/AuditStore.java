@@ -16,7 +16,6 @@ import uk.learnersync.provider.shared.ProviderId;
 @Repository
 class AuditStore implements AuditLog {
 
-    /** The entity type under which the learners module audits its records. */
     /** What is audited under the learner's own ID: the learner, and what people did to its sync tasks. */
     private static final String[] LEARNER_RECORDS = {"learner", "sync-task"};
 

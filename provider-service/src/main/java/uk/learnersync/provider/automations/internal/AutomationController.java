@@ -99,7 +99,9 @@ class AutomationController {
             description = "details by type: BREAK_IN_LEARNING {expectedReturnDate?}; RETURN_TO_LEARNING "
                     + "{plannedEndDate}; WITHDRAWAL {withdrawReason}; CHANGE_OF_PROGRAMME {programmeId, option?, "
                     + "startDate, plannedEndDate, epaoId?}; CHANGE_OF_EMPLOYER {employerId, employerAddressId, "
-                    + "managerId}; CHANGE_OF_WORKING_CONDITIONS {employerAddressId?, managerId?}. Checked against "
+                    + "managerId, agreemId?}; CHANGE_OF_WORKING_CONDITIONS {employerAddressId?, managerId?}; "
+                    + "CHANGE_OF_PERSONAL_DETAILS {any of givenNames, familyName, dateOfBirth, sex, ethnicity, email}. "
+                    + "EPA_OUTCOME is raised by LearnerSync from the EPA platform's result (TW-2). Checked against "
                     + "the learner's record now (field errors, nothing stored) and again on approval")
     AutomationResource request(@RequestBody NewAutomation request) {
         return AutomationResource.of(automations.request(provider.id(), new AutomationRequest(request.type(),
