@@ -31,20 +31,20 @@ import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.tenancy.Providers;
 
 /**
- * Imports an ILR file of either collection year in streaming passes: its namespace names its year, its
- * year's schema goes over the whole file (a file that fails it changes nothing), then learner by
- * learner, each checked against the rules of its year and, if it passes, created or updated on its own.
+ * Imports an ILR file of either collection year in one streaming pass: its namespace names its year, and
+ * the file is validated against that year's schema as it is read, learner by learner, each checked
+ * against the rules of its year and, if it passes, created or updated in a savepoint of its own. The
+ * whole file is one transaction, so that a file found to break the schema (even at its end) is
+ * refused whole and changes nothing.
  */
 @Component
 public class IlrImporter {
-
-    static final int BATCH_SIZE = 200;
 
     private final IlrSchema schema;
     private final ApprenticeImport apprentices;
     private final ImportReportStore reports;
     private final Providers providers;
-    private final TransactionTemplate batches;
+    private final TransactionTemplate whole;
 
     IlrImporter(IlrSchema schema, ApprenticeImport apprentices, ImportReportStore reports, Providers providers,
                 PlatformTransactionManager transactionManager) {
@@ -52,7 +52,7 @@ public class IlrImporter {
         this.apprentices = apprentices;
         this.reports = reports;
         this.providers = providers;
-        this.batches = new TransactionTemplate(transactionManager);
+        this.whole = new TransactionTemplate(transactionManager);
     }
 
     /** Imports the file; {@code uploader} is who sent it, the changes are made as {@code ilr-import:<id>}. */
@@ -61,15 +61,14 @@ public class IlrImporter {
         try (InputStream in = open(file)) {
             year = schema.yearOf(in);
         }
-        try (InputStream in = open(file)) {
-            schema.validate(in, year);
-        }
-        try (InputStream in = open(file); IlrReader reader = new IlrReader(in)) {
-            ImportReport report = run(providerId, reader, year);
-            reports.insert(providerId, uploader.actor(), report);
-            return report;
+        try (InputStream in = open(file); ValidatingReader xml = schema.validating(in, year)) {
+            return whole.execute(status -> {
+                ImportReport report = run(providerId, xml, year);
+                reports.insert(providerId, uploader.actor(), report);
+                return report;
+            });
         } catch (XMLStreamException e) {
-            throw new IOException("The ILR file could not be read after it passed the schema", e);
+            throw new IOException("The ILR file could not be read", e);
         }
     }
 
@@ -77,54 +76,78 @@ public class IlrImporter {
         return reports.find(providerId, id);
     }
 
-    private ImportReport run(ProviderId providerId, IlrReader reader, IlrYear year) throws XMLStreamException {
-        checkProvider(providerId, reader.header());
+    private ImportReport run(ProviderId providerId, ValidatingReader xml, IlrYear year) {
+        IlrReader reader = new IlrReader(xml);
+        IlrHeader header = read(xml, reader::header);
+        List<FieldError> wrongProvider = providerErrors(providerId, header);
+        if (!wrongProvider.isEmpty()) {
+            // As when the schema was checked first: a file that breaks it is refused for that.
+            finish(xml);
+            throw new InvalidInputException(wrongProvider);
+        }
         ImportReportId id = new ImportReportId(UUID.randomUUID());
         ChangeOrigin origin = new ChangeOrigin("ilr-import:" + id, Channel.IMPORT);
         ApprenticeImport.References references = apprentices.references(providerId);
         Tally tally = new Tally();
-        boolean more = true;
-        while (more) {
-            more = Boolean.TRUE.equals(batches.execute(status -> importBatch(reader, year, references, origin, tally)));
+        for (Optional<IlrLearner> next = read(xml, reader::next); next.isPresent(); next = read(xml, reader::next)) {
+            importLearner(next.get(), year, references, origin, tally);
         }
+        finish(xml);
         return tally.report(id, year);
     }
 
-    /**
-     * Imports up to {@value #BATCH_SIZE} learners in one transaction, each apprentice in a savepoint of
-     * its own (so rejected alone): one commit per batch rather than per learner. False at the end of the file.
-     */
-    private boolean importBatch(IlrReader reader, IlrYear year, ApprenticeImport.References references,
-                                ChangeOrigin origin, Tally tally) {
-        for (int i = 0; i < BATCH_SIZE; i++) {
-            Optional<IlrLearner> next = next(reader);
-            if (next.isEmpty()) {
-                return false;
-            }
-            IlrLearner learner = next.get();
-            List<ImportError> findings = LearnerRules.check(learner, year);
-            // Apprenticeship units are a 2026/27 programme type: another year's ProgType 34 means nothing.
-            Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim()
-                    .filter(programmeAim -> !programmeAim.isUnit() || year.holds2627Additions());
-            tally.errors.addAll(findings);
-            if (findings.stream().anyMatch(ImportError::rejectsLearner)) {
-                tally.count(ApprenticeImport.Outcome.REJECTED);
-            } else if (aim.isEmpty()) {
-                tally.skipped++;
-            } else {
-                ApprenticeImport.Result result = apprentices.upsert(references, learner, aim.get(), year, origin);
-                tally.count(result.outcome());
-                tally.errors.addAll(result.findings());
-            }
+    private void importLearner(IlrLearner learner, IlrYear year, ApprenticeImport.References references,
+                               ChangeOrigin origin, Tally tally) {
+        List<ImportError> findings = LearnerRules.check(learner, year);
+        // Apprenticeship units are a 2026/27 programme type: another year's ProgType 34 means nothing.
+        Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim()
+                .filter(programmeAim -> !programmeAim.isUnit() || year.holds2627Additions());
+        tally.errors.addAll(findings);
+        if (findings.stream().anyMatch(ImportError::rejectsLearner)) {
+            tally.count(ApprenticeImport.Outcome.REJECTED);
+        } else if (aim.isEmpty()) {
+            tally.skipped++;
+        } else {
+            ApprenticeImport.Result result = apprentices.upsert(references, learner, aim.get(), year, origin);
+            tally.count(result.outcome());
+            tally.errors.addAll(result.findings());
         }
-        return true;
     }
 
-    private static Optional<IlrLearner> next(IlrReader reader) {
+    private interface Read<T> {
+        T next() throws XMLStreamException;
+    }
+
+    /**
+     * The next part of the file, once the schema has passed everything read so far. After a schema error
+     * nothing more is imported: the rest is only validated, for the refusal's messages, and the refusal
+     * rolls the import back. What the reader makes of an invalid part (a number that is none) is that refusal too.
+     */
+    private static <T> T read(ValidatingReader xml, Read<T> read) {
+        T next;
         try {
-            return reader.next();
-        } catch (XMLStreamException e) {
+            next = read.next();
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof InvalidInputException refused) {
+                throw refused;
+            }
+            if (!xml.valid()) {
+                finish(xml);
+            }
             throw new IllegalStateException("The ILR file could not be read after it passed the schema", e);
+        }
+        if (!xml.valid()) {
+            finish(xml);
+        }
+        return next;
+    }
+
+    /** Validates the rest of the file; the schema's refusal if anything in the file broke it. */
+    private static void finish(ValidatingReader xml) {
+        try {
+            xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The ILR file could not be read", e);
         }
     }
 
@@ -151,7 +174,7 @@ public class IlrImporter {
     }
 
     /** A provider imports its own ILR only: both UKPRNs of the header must be its own. */
-    private void checkProvider(ProviderId providerId, IlrHeader header) {
+    private List<FieldError> providerErrors(ProviderId providerId, IlrHeader header) {
         String ukprn = providers.find(providerId).orElseThrow(() -> new NotFoundException("Provider", providerId))
                 .ukprn().value();
         List<FieldError> errors = new ArrayList<>();
@@ -163,9 +186,7 @@ public class IlrImporter {
             errors.add(new FieldError("LearningProvider.UKPRN", "must be the provider's UKPRN " + ukprn + ", not "
                     + header.learningProviderUkprn()));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 
     private static InputStream open(Path file) throws IOException {
