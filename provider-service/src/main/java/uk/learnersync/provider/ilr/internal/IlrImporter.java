@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +28,7 @@ import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
+import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldError;
 import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.validation.NotFoundException;
@@ -39,6 +44,9 @@ import uk.learnersync.provider.tenancy.Providers;
  */
 @Component
 public class IlrImporter {
+
+    /** Learners read, then written, together: the new ones' rows go to PostgreSQL in batches of this size. */
+    static final int BATCH_SIZE = 200;
 
     private final IlrSchema schema;
     private final ApprenticeImport apprentices;
@@ -87,30 +95,92 @@ public class IlrImporter {
         }
         ImportReportId id = new ImportReportId(UUID.randomUUID());
         ChangeOrigin origin = new ChangeOrigin("ilr-import:" + id, Channel.IMPORT);
-        ApprenticeImport.References references = apprentices.references(providerId);
+        ApprenticeImport.References references = apprentices.references(providerId, origin);
         Tally tally = new Tally();
+        List<IlrLearner> batch = new ArrayList<>(BATCH_SIZE);
         for (Optional<IlrLearner> next = read(xml, reader::next); next.isPresent(); next = read(xml, reader::next)) {
-            importLearner(next.get(), year, references, origin, tally);
+            batch.add(next.get());
+            if (batch.size() == BATCH_SIZE) {
+                importBatch(providerId, batch, year, references, origin, tally);
+                batch.clear();
+            }
         }
+        importBatch(providerId, batch, year, references, origin, tally);
         finish(xml);
         return tally.report(id, year);
     }
 
-    private void importLearner(IlrLearner learner, IlrYear year, ApprenticeImport.References references,
-                               ChangeOrigin origin, Tally tally) {
-        List<ImportError> findings = LearnerRules.check(learner, year);
-        // Apprenticeship units are a 2026/27 programme type: another year's ProgType 34 means nothing.
-        Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim()
-                .filter(programmeAim -> !programmeAim.isUnit() || year.holds2627Additions());
-        tally.errors.addAll(findings);
-        if (findings.stream().anyMatch(ImportError::rejectsLearner)) {
-            tally.count(ApprenticeImport.Outcome.REJECTED);
-        } else if (aim.isEmpty()) {
-            tally.skipped++;
-        } else {
-            ApprenticeImport.Result result = apprentices.upsert(references, learner, aim.get(), year, origin);
-            tally.count(result.outcome());
-            tally.errors.addAll(result.findings());
+    /**
+     * Imports learners read from the file. An apprentice new to the provider is checked at once and written
+     * with the other new ones of the batch, in JDBC batches ({@link ApprenticeImport#create}); the others,
+     * and one that needs more, in a savepoint of its own ({@link ApprenticeImport#upsert}). The report
+     * keeps the file's order.
+     */
+    private void importBatch(ProviderId providerId, List<IlrLearner> batch, IlrYear year,
+                             ApprenticeImport.References references, ChangeOrigin origin, Tally tally) {
+        // One query for the batch rather than one per learner; then what the batch itself writes.
+        Set<String> existing = new HashSet<>(apprentices.existing(providerId, batch.stream()
+                .map(IlrLearner::learnRefNumber).filter(Objects::nonNull).toList()));
+        List<Entry> entries = new ArrayList<>(batch.size());
+        List<Entry> unwritten = new ArrayList<>();
+        for (IlrLearner learner : batch) {
+            List<ImportError> findings = LearnerRules.check(learner, year);
+            // Apprenticeship units are a 2026/27 programme type: another year's ProgType 34 means nothing.
+            Optional<IlrLearner.Delivery> aim = learner.apprenticeshipProgrammeAim()
+                    .filter(programmeAim -> !programmeAim.isUnit() || year.holds2627Additions());
+            Entry entry = new Entry(learner, findings);
+            entries.add(entry);
+            if (findings.stream().anyMatch(ImportError::rejectsLearner)) {
+                entry.result = new ApprenticeImport.Result(ApprenticeImport.Outcome.REJECTED, List.of());
+                continue;
+            }
+            if (aim.isEmpty()) {
+                continue;
+            }
+            boolean known = existing.contains(learner.learnRefNumber());
+            if (apprentices.pending(references, learner.learnRefNumber())) {
+                // The same LearnRefNumber twice in a file: the second updates the first, once it is written.
+                flush(references, unwritten);
+                known = true;
+            }
+            Optional<ApprenticeImport.Result> created = known ? Optional.empty()
+                    : apprentices.create(references, learner, aim.get(), year, origin);
+            if (created.isPresent()) {
+                entry.result = created.get();
+                if (entry.result.outcome() == ApprenticeImport.Outcome.CREATED) {
+                    unwritten.add(entry);
+                }
+            } else {
+                entry.result = apprentices.upsert(references, learner, aim.get(), year, origin);
+                existing.add(learner.learnRefNumber());
+            }
+        }
+        flush(references, unwritten);
+        entries.forEach(tally::add);
+    }
+
+    /** Writes the learners created since the last flush; one whose reference was taken meanwhile is rejected. */
+    private void flush(ApprenticeImport.References references, List<Entry> unwritten) {
+        Map<String, ConflictException> refused = apprentices.flush(references);
+        for (Entry entry : unwritten) {
+            ConflictException conflict = refused.get(entry.learner.learnRefNumber());
+            if (conflict != null) {
+                entry.result = ApprenticeImport.rejected(entry.learner, conflict);
+            }
+        }
+        unwritten.clear();
+    }
+
+    /** A learner's findings and outcome, kept until its batch is written; no outcome: skipped. */
+    private static final class Entry {
+
+        private final IlrLearner learner;
+        private final List<ImportError> rules;
+        private ApprenticeImport.Result result;
+
+        Entry(IlrLearner learner, List<ImportError> rules) {
+            this.learner = learner;
+            this.rules = rules;
         }
     }
 
@@ -158,8 +228,14 @@ public class IlrImporter {
         private final int[] outcomes = new int[ApprenticeImport.Outcome.values().length];
         private int skipped;
 
-        void count(ApprenticeImport.Outcome outcome) {
-            outcomes[outcome.ordinal()]++;
+        void add(Entry entry) {
+            errors.addAll(entry.rules);
+            if (entry.result == null) {
+                skipped++;
+            } else {
+                outcomes[entry.result.outcome().ordinal()]++;
+                errors.addAll(entry.result.findings());
+            }
         }
 
         ImportReport report(ImportReportId id, IlrYear year) {
