@@ -4,9 +4,10 @@
  *
  * <p>Import ({@link uk.learnersync.provider.ilr.IlrFiles#importFile}): the file's namespace names its year
  * ({@link uk.learnersync.provider.ilr.IlrYear}); another namespace is refused. The file is validated
- * against its year's schema first, as it streams by and with DTDs refused (no external entities); a file
- * that fails it, or whose header UKPRN is not the provider's, is refused whole and nothing is stored. The
- * learners are then read one at a time (StAX), so that memory stays bounded whatever the file's size.
+ * against its year's schema as the learners are read, one at a time (StAX), in one pass, so that memory
+ * stays bounded whatever the file's size; DTDs are refused (no external entities). The import is one
+ * transaction: a file that fails the schema anywhere, or whose header UKPRN is not the provider's, is
+ * refused whole and nothing is stored.
  * Each is checked against the rules of {@link uk.learnersync.provider.ilr.IlrRule} of its year, reported
  * with DfE's names and severities; a learner with an error is rejected, alone. Learner records are the
  * same whatever the year: a file of either year updates the same learners, by LearnRefNumber, and what

@@ -2,8 +2,13 @@ package uk.learnersync.provider.learners;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.provider.employers.Employer;
+import uk.learnersync.provider.employers.EmployerId;
 import uk.learnersync.provider.employers.Employers;
 import uk.learnersync.provider.employers.Manager;
 import uk.learnersync.provider.epa.EpaConnection;
@@ -29,6 +35,7 @@ import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ExpectedVersion;
 import uk.learnersync.validation.ConflictException;
 import uk.learnersync.validation.FieldChecks;
+import uk.learnersync.validation.InvalidInputException;
 import uk.learnersync.validation.NotFoundException;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.staff.CaseOwners;
@@ -73,26 +80,12 @@ public class LearnerRecords {
     @Transactional
     public Learner create(ProviderId providerId, LearnerDetailsInput details, ProgrammeInput programme,
                           ChangeOrigin origin) {
-        FieldChecks checks = new FieldChecks();
-        LearnerDetailsInput.Parsed parsed = details.parse(checks, LocalDate.now());
-        checkLinks(checks, providerId, parsed.links());
-        Enrolment enrolment = null;
-        if (programme == null) {
-            checks.reject("programme", "is required");
-        } else {
-            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), EpaRegistration.NONE,
-                    "programme.");
-            PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
-                    enrolment.startDate());
-        }
-        checks.throwIfAny();
-
+        Checked checked = check(providerId, details, programme, directLookups());
         LearnerId id = new LearnerId(UUID.randomUUID());
-        String reference = parsed.learnRefNumber() == null
+        String reference = checked.parsed().learnRefNumber() == null
                 ? unusedReference(providerId, id)
-                : claim(providerId, parsed.learnRefNumber().value(), id);
-        Learner learner = Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment)
-                .withAgreemId(parsed.agreemId());
+                : claim(providerId, checked.parsed().learnRefNumber().value(), id);
+        Learner learner = checked.enrol(id, providerId, reference);
         try {
             store.insert(learner);
         } catch (DuplicateKeyException e) {
@@ -100,6 +93,162 @@ public class LearnerRecords {
         }
         audit.record(providerId, AUDITED_AS, id.value(), origin, null, learner);
         return learner;
+    }
+
+    /**
+     * Learners to create many at a time, for a file's import: each is checked as {@link #create} checks it
+     * when added, and all are written at {@link Creations#flush} in JDBC batches (learners, then their
+     * audit rows) instead of a few round trips each. The employers, programmes and EPAOs the checks look
+     * up are read once per {@code Creations}, which is meant to last one transaction.
+     */
+    public Creations creations(ProviderId providerId, ChangeOrigin origin) {
+        return new Creations(providerId, origin);
+    }
+
+    /** The learnRefNumbers of {@code references} that learners of the provider have. */
+    @Transactional(readOnly = true)
+    public Set<String> learnRefNumbersTaken(ProviderId providerId, Collection<String> references) {
+        return store.learnRefNumbersTaken(providerId, references);
+    }
+
+    /** See {@link #creations}. */
+    public final class Creations {
+
+        private final ProviderId providerId;
+        private final ChangeOrigin origin;
+        private final Lookups lookups = memoized(directLookups());
+        private final Map<String, Learner> pending = new LinkedHashMap<>();
+
+        private Creations(ProviderId providerId, ChangeOrigin origin) {
+            this.providerId = providerId;
+            this.origin = origin;
+        }
+
+        /**
+         * Checks a new learner as {@link #create} does, with its {@code learnRefNumber} required, and keeps it
+         * to be written; the learner as it will be. A reference added before and not yet written is a conflict.
+         */
+        public Learner add(LearnerDetailsInput details, ProgrammeInput programme) {
+            Checked checked = check(providerId, details, programme, lookups);
+            if (checked.parsed().learnRefNumber() == null) {
+                throw InvalidInputException.of("learnRefNumber", "is required");
+            }
+            String reference = checked.parsed().learnRefNumber().value();
+            if (pending.containsKey(reference)) {
+                throw referenceTaken(reference);
+            }
+            Learner learner = checked.enrol(new LearnerId(UUID.randomUUID()), providerId, reference);
+            pending.put(reference, learner);
+            return learner;
+        }
+
+        /** Whether a learner with that reference was added and is not yet written. */
+        public boolean pending(String learnRefNumber) {
+            return pending.containsKey(learnRefNumber);
+        }
+
+        /**
+         * Writes the learners added since the last flush, with their audit rows, in the caller's transaction.
+         * One whose reference another learner took meanwhile is not written: its conflict is returned, by
+         * reference, as {@link #create}'s would be.
+         */
+        public Map<String, ConflictException> flush() {
+            if (pending.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, ConflictException> refused = new HashMap<>();
+            for (String taken : store.learnRefNumbersTaken(providerId, pending.keySet())) {
+                refused.put(taken, referenceTaken(taken));
+                pending.remove(taken);
+            }
+            List<Learner> learners = List.copyOf(pending.values());
+            pending.clear();
+            store.insertAll(learners);
+            audit.recordAll(providerId, AUDITED_AS, origin, learners.stream()
+                    .map(learner -> new AuditTrail.Change(learner.id().value(), null, learner)).toList());
+            return refused;
+        }
+    }
+
+    /** A new learner's details and enrolment, checked, before it has an ID and a reference. */
+    private record Checked(LearnerDetailsInput.Parsed parsed, Enrolment enrolment) {
+
+        Learner enrol(LearnerId id, ProviderId providerId, String reference) {
+            return Learner.enrol(id, providerId, reference, parsed.personal(), parsed.links(), enrolment)
+                    .withAgreemId(parsed.agreemId());
+        }
+    }
+
+    private Checked check(ProviderId providerId, LearnerDetailsInput details, ProgrammeInput programme,
+                          Lookups lookups) {
+        FieldChecks checks = new FieldChecks();
+        LearnerDetailsInput.Parsed parsed = details.parse(checks, LocalDate.now());
+        checkLinks(checks, providerId, parsed.links(), lookups);
+        Enrolment enrolment = null;
+        if (programme == null) {
+            checks.reject("programme", "is required");
+        } else {
+            enrolment = resolve(checks, providerId, programme.parse(checks, "programme."), EpaRegistration.NONE,
+                    "programme.", lookups);
+            PersonalDetails.checkAgeAtStart(checks, "dateOfBirth", parsed.personal().dateOfBirth(),
+                    enrolment.startDate());
+        }
+        checks.throwIfAny();
+        return new Checked(parsed, enrolment);
+    }
+
+    /** What the checks of a learner read of the provider's other records. */
+    private interface Lookups {
+
+        Optional<Employer> employer(ProviderId providerId, EmployerId id);
+
+        Optional<EpaoId> epao(ProviderId providerId, EpaoId id);
+
+        Optional<Programme> programme(ProviderId providerId, ProgrammeId id);
+    }
+
+    private Lookups directLookups() {
+        return new Lookups() {
+
+            @Override
+            public Optional<Employer> employer(ProviderId providerId, EmployerId id) {
+                return employers.find(providerId, id);
+            }
+
+            @Override
+            public Optional<EpaoId> epao(ProviderId providerId, EpaoId id) {
+                return epaos.resolve(providerId, id);
+            }
+
+            @Override
+            public Optional<Programme> programme(ProviderId providerId, ProgrammeId id) {
+                return programmes.find(providerId, id);
+            }
+        };
+    }
+
+    /** Each answer read once: a file's learners share a few employers, programmes and EPAOs. */
+    private static Lookups memoized(Lookups direct) {
+        Map<EmployerId, Optional<Employer>> employers = new HashMap<>();
+        Map<EpaoId, Optional<EpaoId>> epaos = new HashMap<>();
+        Map<ProgrammeId, Optional<Programme>> programmes = new HashMap<>();
+        return new Lookups() {
+
+            @Override
+            public Optional<Employer> employer(ProviderId providerId, EmployerId id) {
+                return employers.computeIfAbsent(id, key -> direct.employer(providerId, key));
+            }
+
+            @Override
+            public Optional<EpaoId> epao(ProviderId providerId, EpaoId id) {
+                return epaos.computeIfAbsent(id, key -> direct.epao(providerId, key));
+            }
+
+            @Override
+            public Optional<Programme> programme(ProviderId providerId, ProgrammeId id) {
+                return programmes.computeIfAbsent(id, key -> direct.programme(providerId, key));
+            }
+        };
     }
 
     /**
@@ -315,11 +464,15 @@ public class LearnerRecords {
     }
 
     private void checkLinks(FieldChecks checks, ProviderId providerId, LearnerLinks links) {
+        checkLinks(checks, providerId, links, directLookups());
+    }
+
+    private void checkLinks(FieldChecks checks, ProviderId providerId, LearnerLinks links, Lookups lookups) {
         if (links.caseOwnerId() != null && caseOwners.find(providerId, links.caseOwnerId()).isEmpty()) {
             checks.reject("caseOwnerId", "is not one of this provider's case owners");
         }
         Optional<Employer> employer = Optional.ofNullable(links.employerId())
-                .flatMap(employerId -> employers.find(providerId, employerId));
+                .flatMap(employerId -> lookups.employer(providerId, employerId));
         if (links.employerId() != null && employer.isEmpty()) {
             checks.reject("employerId", "is not one of this provider's employers");
         }
@@ -349,7 +502,12 @@ public class LearnerRecords {
      */
     Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft, EpaRegistration registration,
                       String prefix) {
-        EpaoId epaoId = draft.epaoId() == null ? null : epaos.resolve(providerId, draft.epaoId()).orElse(null);
+        return resolve(checks, providerId, draft, registration, prefix, directLookups());
+    }
+
+    private Enrolment resolve(FieldChecks checks, ProviderId providerId, Enrolment draft,
+                              EpaRegistration registration, String prefix, Lookups lookups) {
+        EpaoId epaoId = draft.epaoId() == null ? null : lookups.epao(providerId, draft.epaoId()).orElse(null);
         if (draft.epaoId() != null && epaoId == null) {
             checks.reject(prefix + "epaoId", "is not a known assessment organisation (EPAO); add it first with "
                     + "POST /api/v1/epaos");
@@ -357,7 +515,7 @@ public class LearnerRecords {
         if (draft.programmeId() == null) {
             return draft;
         }
-        Optional<Programme> programme = programmes.find(providerId, draft.programmeId());
+        Optional<Programme> programme = lookups.programme(providerId, draft.programmeId());
         if (programme.isEmpty()) {
             checks.reject(prefix + "programmeId", "is not one of this provider's programmes");
             return draft;

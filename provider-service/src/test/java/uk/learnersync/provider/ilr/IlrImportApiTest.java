@@ -2,8 +2,12 @@ package uk.learnersync.provider.ilr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -184,6 +188,24 @@ class IlrImportApiTest extends IlrApiTestSupport {
                 .filteredOn(error -> error.get("rule").equals("LearnerSync")).singleElement().satisfies(error ->
                         assertThat((String) error.get("message")).startsWith("CompStatus 2 of aim 2 (ZPROG001) was not applied"));
         assertThat(learner("Levy")).containsEntry("status", "ACTIVE").containsEntry("compStatus", 1);
+    }
+
+    /** A file may name a learner twice: the first creates it and the second updates it, one after the other. */
+    @Test
+    void aLearnRefNumberTwiceInAFileCreatesTheLearnerThenUpdatesIt() {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new IlrFileGenerator(ukprn, 7).write(file, 300);
+        String xml = file.toString(StandardCharsets.UTF_8);
+        Matcher learner = Pattern.compile("<Learner><LearnRefNumber>G0000250</LearnRefNumber>.*?</Learner>",
+                Pattern.DOTALL).matcher(xml);
+        assertThat(learner.find()).isTrue();
+        String again = learner.group().replaceFirst("<FamilyName>[^<]*</FamilyName>", "<FamilyName>Twice</FamilyName>");
+
+        Map<String, Object> report = imported(xml.replace(learner.group(), learner.group() + again));
+
+        assertThat(report).containsEntry("learners", 301).containsEntry("created", 300).containsEntry("updated", 1)
+                .containsEntry("rejected", 0);
+        assertThat(learner("G0000250")).containsEntry("familyName", "Twice");
     }
 
     @Test

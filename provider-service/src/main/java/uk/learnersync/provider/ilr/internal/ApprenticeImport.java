@@ -1,9 +1,12 @@
 package uk.learnersync.provider.ilr.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -91,12 +94,14 @@ class ApprenticeImport {
     final class References {
 
         private final ProviderId providerId;
+        private final LearnerRecords.Creations creations;
         private final Cache<String, ProgrammeId> programmeIds = new Cache<>();
         private final Cache<EmpId, Employer> employerIds = new Cache<>();
         private final Cache<EpaoId, Epao> epaos = new Cache<>();
 
-        private References(ProviderId providerId) {
+        private References(ProviderId providerId, ChangeOrigin origin) {
             this.providerId = providerId;
+            this.creations = learners.creations(providerId, origin);
             for (Programme programme : programmes.list(providerId)) {
                 programmeIds.put(programme.isApprenticeshipUnit() ? unitKey(programme.unitAimRef())
                         : key(programme.standardCode(), programme.epaoId()), programme.id());
@@ -121,8 +126,77 @@ class ApprenticeImport {
         }
     }
 
-    References references(ProviderId providerId) {
-        return new References(providerId);
+    /** What one import of the provider's, made as {@code origin}, meets and creates; for its transaction only. */
+    References references(ProviderId providerId, ChangeOrigin origin) {
+        return new References(providerId, origin);
+    }
+
+    /** Those of the references that learners of the provider have. */
+    Set<String> existing(ProviderId providerId, Collection<String> learnRefNumbers) {
+        return learners.learnRefNumbersTaken(providerId, learnRefNumbers);
+    }
+
+    /** Whether {@link #create} has a learner of that reference not yet written by {@link #flush}. */
+    boolean pending(References references, String learnRefNumber) {
+        return references.creations.pending(learnRefNumber);
+    }
+
+    /**
+     * Creates an apprentice new to the provider (no learner has its LearnRefNumber) that broke no rule,
+     * when this import has already met its EPAO, programme and employer: checked now as {@link #upsert}
+     * would, and written with the others at {@link #flush}, so that nothing is written here and no
+     * savepoint is needed. Empty when it needs more than that (something to create first, an actual
+     * end date that may be a break or a withdrawal to record): {@link #upsert} it instead.
+     */
+    Optional<Result> create(References references, IlrLearner learner, IlrLearner.Delivery aim, IlrYear year,
+                            ChangeOrigin origin) {
+        if (aim.learnActEndDate() != null || !met(references, learner, aim)) {
+            return Optional.empty();
+        }
+        List<ImportError> findings = new ArrayList<>();
+        try {
+            EpaoId epaoId = aim.epaOrgId() == null ? null
+                    : epao(references, learner, EpaoId.of(aim.epaOrgId()), origin, findings);
+            ProgrammeId programmeId = aim.isUnit() ? unit(references, learner, aim, origin)
+                    : programme(references, aim, epaoId, origin);
+            Employer employer = employer(references, learner, aim, origin, findings);
+            Learner created = references.creations.add(newDetails(learner, employer, year),
+                    newEnrolment(aim, programmeId, epaoId, year));
+            compStatusKept(learner, aim, created, findings);
+            return Optional.of(new Result(Outcome.CREATED, findings));
+        } catch (InvalidInputException e) {
+            return Optional.of(rejected(learner, e));
+        } catch (ConflictException e) {
+            return Optional.of(rejected(learner, e));
+        }
+    }
+
+    /**
+     * Writes the learners {@link #create} has checked since the last flush, in JDBC batches; those whose
+     * LearnRefNumber another learner took meanwhile are not written, and are returned by reference.
+     */
+    Map<String, ConflictException> flush(References references) {
+        return references.creations.flush();
+    }
+
+    /** Whether the EPAO, programme and employer the learner names are in the caches, so that taking them writes nothing. */
+    private static boolean met(References references, IlrLearner learner, IlrLearner.Delivery aim) {
+        try {
+            Optional<EpaoId> epaoId = Optional.ofNullable(aim.epaOrgId())
+                    .map(given -> references.epaos.peek(EpaoId.of(given)).map(Epao::epaoId).orElse(null));
+            if (aim.epaOrgId() != null && epaoId.isEmpty()) {
+                return false;
+            }
+            Optional<String> programme = aim.isUnit()
+                    ? learner.unitComponentAim(aim).map(component -> unitKey(component.learnAimRef()))
+                    : epaoId.filter(known -> aim.stdCode() != null).map(known -> key(aim.stdCode(), known));
+            Optional<EmpId> empId = learner.empId().map(EmpId::of).filter(id -> !id.equals(EmpId.UNKNOWN));
+            return programme.flatMap(references.programmeIds::peek).isPresent()
+                    && (empId.isEmpty() || references.employerIds.peek(empId.get()).isPresent());
+        } catch (RuntimeException e) {
+            // What cannot be read this way is for the full upsert to refuse, as it always has.
+            return false;
+        }
     }
 
     /**
@@ -138,13 +212,21 @@ class ApprenticeImport {
             return new Result(outcome, findings);
         } catch (InvalidInputException e) {
             references.rollback();
-            return new Result(Outcome.REJECTED, e.errors().stream()
-                    .map(error -> refusal(learner, error.field() + ": " + error.message()))
-                    .toList());
+            return rejected(learner, e);
         } catch (ConflictException e) {
             references.rollback();
-            return new Result(Outcome.REJECTED, List.of(refusal(learner, e.getMessage())));
+            return rejected(learner, e);
         }
+    }
+
+    static Result rejected(IlrLearner learner, InvalidInputException e) {
+        return new Result(Outcome.REJECTED, e.errors().stream()
+                .map(error -> refusal(learner, error.field() + ": " + error.message()))
+                .toList());
+    }
+
+    static Result rejected(IlrLearner learner, ConflictException e) {
+        return new Result(Outcome.REJECTED, List.of(refusal(learner, e.getMessage())));
     }
 
     private Outcome apply(References references, IlrLearner learner, IlrLearner.Delivery aim, IlrYear year,
@@ -161,10 +243,8 @@ class ApprenticeImport {
                 new LearnerSearch(null, learner.learnRefNumber(), null, 0, 1)).stream().findFirst();
         Learner after;
         if (existing.isEmpty()) {
-            after = learners.create(providerId,
-                    details(learner, null, employer, year.holds2627Additions() ? agreemId : null),
-                    new ProgrammeInput(programmeId.toString(), null, aim.learnStartDate(), aim.learnPlanEndDate(),
-                            null, text(epaoId), offTheJob(aim, year, OffTheJobHours.NONE)), origin);
+            after = learners.create(providerId, newDetails(learner, employer, year),
+                    newEnrolment(aim, programmeId, epaoId, year), origin);
         } else {
             Learner before = existing.get();
             learners.changeDetails(providerId, before.id(), current -> details(learner, current, employer,
@@ -203,13 +283,19 @@ class ApprenticeImport {
             circumstances.apply(providerId, after.id(), change.get(), origin);
             return outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome;
         }
+        compStatusKept(learner, aim, after, findings);
+        return outcome;
+    }
+
+    /** A CompStatus of the file that the learner's status does not follow is reported. */
+    private static void compStatusKept(IlrLearner learner, IlrLearner.Delivery aim, Learner after,
+                                       List<ImportError> findings) {
         if (aim.compStatus() != after.status().compStatus()) {
             findings.add(new ImportError(learner.learnRefNumber(), learner.uln(), ImportError.LEARNERSYNC, Severity.W,
                     "CompStatus " + aim.compStatus() + " of " + aim.label() + " was not applied: the learner stays "
                             + after.status() + " (CompStatus " + after.status().compStatus() + "); record the "
                             + "return or completion in LearnerSync, where it is a change of circumstance"));
         }
-        return outcome;
     }
 
     private static Optional<CircumstanceChange> circumstanceIn(IlrLearner.Delivery aim, Learner learner) {
@@ -333,6 +419,17 @@ class ApprenticeImport {
                 PLACEHOLDER_ADDRESS, null, null, PLACEHOLDER_ADDRESS, postcode);
         checks.throwIfAny();
         return employers.create(providerId, details, List.of(address), origin);
+    }
+
+    /** A new learner's details: AgreemId only from a year that holds it. */
+    private static LearnerDetailsInput newDetails(IlrLearner learner, Employer employer, IlrYear year) {
+        return details(learner, null, employer, year.holds2627Additions() ? learner.agreemId().orElse(null) : null);
+    }
+
+    private static ProgrammeInput newEnrolment(IlrLearner.Delivery aim, ProgrammeId programmeId, EpaoId epaoId,
+                                               IlrYear year) {
+        return new ProgrammeInput(programmeId.toString(), null, aim.learnStartDate(), aim.learnPlanEndDate(), null,
+                text(epaoId), offTheJob(aim, year, OffTheJobHours.NONE));
     }
 
     /**

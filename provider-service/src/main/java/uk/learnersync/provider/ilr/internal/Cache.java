@@ -2,6 +2,7 @@ package uk.learnersync.provider.ilr.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,12 @@ final class Cache<K, V> {
 
     void put(K key, V value) {
         committed.putIfAbsent(key, value);
+    }
+
+    /** The known value, if any; nothing is created. */
+    Optional<V> peek(K key) {
+        V value = committed.get(key);
+        return Optional.ofNullable(value == null ? pending.get(key) : value);
     }
 
     /** The known value, else what {@code create} gives; a {@code null} from it is not remembered. */

@@ -123,7 +123,10 @@ class IlrController {
         export.writeTo(response.getOutputStream());
     }
 
-    /** Keeps the body on disk for the two passes over it, refusing it past the size limit. */
+    /**
+     * Keeps the body on disk (its root is read for its year, then the file is validated and imported in one
+     * pass), refusing it past the size limit.
+     */
     private static void spool(InputStream body, Path file) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;

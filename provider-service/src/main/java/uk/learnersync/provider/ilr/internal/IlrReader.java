@@ -32,7 +32,17 @@ final class IlrReader implements AutoCloseable {
     private boolean atLearner;
 
     IlrReader(InputStream file) throws XMLStreamException {
-        xml = FACTORY.createXMLStreamReader(file);
+        this(stream(file));
+    }
+
+    /** Reads what {@code xml} reads, e.g. a {@link ValidatingReader} that validates the file on the way. */
+    IlrReader(XMLStreamReader xml) {
+        this.xml = xml;
+    }
+
+    /** A StAX reader of the file, with DTDs and external entities off. */
+    static XMLStreamReader stream(InputStream file) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(file);
     }
 
     private static XMLInputFactory factory() {

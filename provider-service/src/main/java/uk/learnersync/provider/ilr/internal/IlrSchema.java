@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 
 import org.springframework.stereotype.Component;
 import org.xml.sax.Attributes;
@@ -33,9 +33,9 @@ import uk.learnersync.validation.InvalidInputException;
 
 /**
  * The ILR schemas of the years LearnerSync reads: ESFA's 2025-26 and DfE's 2026/27. A file is read as
- * the year its namespace names, and validated against that year's schema as it streams by (SAX, no
- * document in memory), with every DTD refused: an ILR file has none, and a DTD is how external
- * entities (XXE) get in.
+ * the year its namespace names, and validated against that year's schema as it streams by (StAX events
+ * handed to the schema's validator, no document in memory; {@link ValidatingReader}), with every DTD
+ * refused: an ILR file has none, and a DTD is how external entities (XXE) get in.
  */
 @Component
 public class IlrSchema {
@@ -102,21 +102,33 @@ public class IlrSchema {
      * schema's own messages (at most {@value #MAX_REPORTED}), each with its line and column.
      */
     public void validate(InputStream file, IlrYear year) throws IOException {
+        try (ValidatingReader xml = validating(file, year)) {
+            xml.finish();
+        } catch (XMLStreamException e) {
+            throw new IOException("The ILR file could not be read", e);
+        }
+    }
+
+    /**
+     * A reader of the file that validates it against the year's schema as it is read, for the import to
+     * read and validate the file in one pass; findings as {@link #validate}'s.
+     */
+    ValidatingReader validating(InputStream file, IlrYear year) throws XMLStreamException {
         List<FieldError> errors = new ArrayList<>();
-        Validator validator = schemas.get(year).newValidator();
+        ValidatorHandler validator = schemas.get(year).newValidatorHandler();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setErrorHandler(new Collector(errors));
-            validator.validate(new SAXSource(secureReader(), new InputSource(file)));
-        } catch (SAXParseException e) {
-            // Fatal: not well-formed, or a DTD; the collector has recorded it.
         } catch (SAXException e) {
-            errors.add(new FieldError(FIELD, e.getMessage()));
+            throw new IllegalStateException("The ILR schema's validator cannot be made safe", e);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        validator.setErrorHandler(new Collector(errors));
+        return new ValidatingReader(IlrReader.stream(file), validator, errors);
+    }
+
+    /** A finding of the parser or the schema, where it was found. */
+    static FieldError error(int line, int column, String message) {
+        return new FieldError(FIELD, "line " + line + ", column " + column + ": " + message);
     }
 
     private static String namespaces() {
@@ -179,8 +191,7 @@ public class IlrSchema {
         }
 
         private void record(SAXParseException e) {
-            errors.add(new FieldError(FIELD, "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                    + e.getMessage()));
+            errors.add(IlrSchema.error(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
         }
     }
 }

@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,32 +50,56 @@ import uk.learnersync.provider.staff.CaseOwnerId;
 @Repository
 public class LearnerStore implements Learners {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO learners (id, provider_id, learn_ref_number, uln, given_names, family_name,
+                date_of_birth, sex, ethnicity, email, case_owner_id, manager_id, employer_id,
+                employer_address_id, programme_id, programme_option, start_date, planned_end_date,
+                epa_period_months, epao_id, registration_mode, registration_epao_id,
+                registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date,
+                agreem_id, otj_planned_hours, otj_actual_hours, prior_learning_hours,
+                prior_learning_price_reduction, prior_learning_price_reduction_date, outcome,
+                achievement_date, out_grade, epa_platform_status, epa_gateway_date, epa_grade,
+                epa_assessment_date)
+            VALUES (:id, :provider, :learnRefNumber, :uln, :givenNames, :familyName, :dateOfBirth, :sex,
+                :ethnicity, :email, :caseOwner, :manager, :employer, :employerAddress, :programme, :option,
+                :startDate, :plannedEndDate, :epaPeriodMonths, :epao, :mode, :registrationEpao,
+                :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate, :agreemId,
+                :plannedHours, :actualHours, :priorLearningHours, :priceReduction, :priceReductionDate,
+                :outcome, :achievementDate, :outGrade, :epaStatus, :gatewayDate, :grade,
+                :assessmentDate)""";
 
-    LearnerStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+
+    LearnerStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public void insert(Learner learner) {
-        jdbc.sql("""
-                        INSERT INTO learners (id, provider_id, learn_ref_number, uln, given_names, family_name,
-                            date_of_birth, sex, ethnicity, email, case_owner_id, manager_id, employer_id,
-                            employer_address_id, programme_id, programme_option, start_date, planned_end_date,
-                            epa_period_months, epao_id, registration_mode, registration_epao_id,
-                            registration_connection_id, apprentice_id, status, withdraw_reason, learn_act_end_date,
-                            agreem_id, otj_planned_hours, otj_actual_hours, prior_learning_hours,
-                            prior_learning_price_reduction, prior_learning_price_reduction_date, outcome,
-                            achievement_date, out_grade, epa_platform_status, epa_gateway_date, epa_grade,
-                            epa_assessment_date)
-                        VALUES (:id, :provider, :learnRefNumber, :uln, :givenNames, :familyName, :dateOfBirth, :sex,
-                            :ethnicity, :email, :caseOwner, :manager, :employer, :employerAddress, :programme, :option,
-                            :startDate, :plannedEndDate, :epaPeriodMonths, :epao, :mode, :registrationEpao,
-                            :connection, :apprenticeId, :status, :withdrawReason, :learnActEndDate, :agreemId,
-                            :plannedHours, :actualHours, :priorLearningHours, :priceReduction, :priceReductionDate,
-                            :outcome, :achievementDate, :outGrade, :epaStatus, :gatewayDate, :grade,
-                            :assessmentDate)""")
+        jdbc.sql(INSERT)
                 .paramSource(columns(learner))
                 .update();
+    }
+
+    /** Inserts the learners in one JDBC batch: an import writes a few hundred at a time. */
+    public void insertAll(List<Learner> learners) {
+        if (learners.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate(INSERT, learners.stream().map(LearnerStore::columns).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Those of {@code references} that a learner of the provider has. */
+    public Set<String> learnRefNumbersTaken(ProviderId providerId, Collection<String> references) {
+        if (references.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT learn_ref_number FROM learners WHERE provider_id = ? "
+                        + "AND learn_ref_number = ANY(?)")
+                .params(providerId.value(), references.toArray(String[]::new))
+                .query(String.class)
+                .list());
     }
 
     /**
