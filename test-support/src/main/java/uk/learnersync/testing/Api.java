@@ -2,6 +2,7 @@ package uk.learnersync.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,7 +50,7 @@ public final class Api {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
         requests.setReadTimeout(ANSWER_TIMEOUT);
-        this.client = RestTestClient.bindToServer(requests).baseUrl(baseUrl).build();
+        this.client = RestTestClient.bindToServer(requests).build();
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.accept = accept;
@@ -122,7 +123,9 @@ public final class Api {
     }
 
     private Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
-        RestTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method)).uri(path)
+        RestTestClient.RequestBodySpec request = client.method(HttpMethod.valueOf(method))
+                // As given, already encoded: a template would encode the query again.
+                .uri(URI.create(baseUrl + path))
                 .header(HttpHeaders.ACCEPT, accept)
                 .headers(all -> headers.forEach(all::set));
         if (authorization != null) {
