@@ -32,7 +32,7 @@ import uk.learnersync.provider.support.EndToEndTest;
 /**
  * Base of the browser tests: the shared headless Chromium, provider users made through the operator
  * API, signing in through the form, and what a user sees. Every page a test opens or submits to is
- * checked with axe-core ({@link Axe}). One browser class at a time: they share the one Chromium, while
+ * checked with axe-core ({@link Axe}), once per page structure. One browser class at a time: they share the one Chromium, while
  * the other test classes run beside them.
  */
 @ResourceLock("browser")
