@@ -3,15 +3,20 @@ package uk.learnersync.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes results.json and replaces the generated part of docs/BENCHMARKS.md (between its two
- * markers), so that the hand-written method and analysis around it stay.
+ * markers), so that the hand-written method and analysis around it stay. The rows run now replace
+ * those of the same name; the others stay as they were, so that a run of some figures
+ * ({@code --only}) does not drop the rest.
  */
 final class Report {
 
@@ -25,8 +30,15 @@ final class Report {
                       Environment after) throws IOException {
         Path json = root.resolve("docs/benchmarks/results.json");
         Files.createDirectories(json.getParent());
-        Files.writeString(json, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(results) + "\n");
+        JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        Map<String, Result> rows = new LinkedHashMap<>();
+        if (Files.exists(json)) {
+            mapper.readValue(Files.readString(json), new TypeReference<List<Result>>() { })
+                    .forEach(kept -> rows.put(kept.name(), kept));
+        }
+        results.forEach(result -> rows.put(result.name(), result));
+        List<Result> all = List.copyOf(rows.values());
+        Files.writeString(json, mapper.writeValueAsString(all) + "\n");
         Path markdown = root.resolve("docs/BENCHMARKS.md");
         String document = Files.exists(markdown)
                 ? Files.readString(markdown)
@@ -37,14 +49,15 @@ final class Report {
             throw new IllegalStateException(markdown + " lacks the results markers");
         }
         Files.writeString(markdown, document.substring(0, start + START.length()) + "\n"
-                + table(results, settings, before, after) + document.substring(end));
+                + table(all, settings, before, after) + document.substring(end));
     }
 
     private static String table(List<Result> results, Benchmarks.Settings settings, Environment before,
                                 Environment after) {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox "
-                        + "comparison: %d), the median shown; every row on durable storage as bin/learnersync runs "
+                        + "comparison: %d), the median shown; a row the last run did not measure keeps its earlier "
+                        + "figure, and each row's notes say how it was taken; every row on durable storage as bin/learnersync runs "
                         + "it, except fanout_10k_seconds (the tests' storage, fsync off), as each row's notes say. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
                         + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(),
@@ -55,7 +68,7 @@ final class Report {
         text.append("| name | value | unit | baseline | ratio | notes |\n|---|---|---|---|---|---|\n");
         for (Result result : results) {
             text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", result.name(),
-                    number(result.value()), result.unit(), result.baseline() == null ? "" : number(result.baseline()),
+                    result.value() == null ? "" : number(result.value()), result.unit(), result.baseline() == null ? "" : number(result.baseline()),
                     result.ratio() == null ? "" : number(result.ratio()), result.notes().replace("|", "/")));
         }
         return text.toString();

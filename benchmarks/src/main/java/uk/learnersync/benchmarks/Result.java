@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One row of results.json; {@code baseline} and {@code ratio} are null where a row has none. */
-record Result(String name, double value, String unit, Double baseline, Double ratio, String notes) {
+record Result(String name, Double value, String unit, Double baseline, Double ratio, String notes) {
 
     static double median(List<Double> runs) {
         double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
