@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
@@ -175,8 +176,7 @@ public final class Api {
 
         /** The values of a response header, in order; none when it is absent. */
         public List<String> headers(String name) {
-            List<String> values = result.getResponseHeaders().get(name);
-            return values == null ? List.of() : values;
+            return Objects.requireNonNullElse(result.getResponseHeaders().get(name), List.of());
         }
 
         /** The {@code ETag} header, or null. */
@@ -185,8 +185,7 @@ public final class Api {
         }
 
         public String contentType() {
-            return result.getResponseHeaders().getFirst(HttpHeaders.CONTENT_TYPE) == null ? ""
-                    : result.getResponseHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+            return Objects.requireNonNullElse(result.getResponseHeaders().getFirst(HttpHeaders.CONTENT_TYPE), "");
         }
 
         public String id() {
