@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 
 /** For the outbox comparison: a connector that tells no platform anything, reports success and reads nothing back. */
@@ -23,12 +23,12 @@ class NoOpConnector {
             }
 
             @Override
-            public FeedPage readChanges(Credentials credentials, String cursor, int limit) {
+            public FeedPage readChanges(EpaConnection connection, String cursor, int limit) {
                 return new FeedPage(List.of(), cursor);
             }
 
             @Override
-            public RecordPage readRecords(Credentials credentials, String after, int limit) {
+            public RecordPage readRecords(EpaConnection connection, String after, int limit) {
                 return new RecordPage(List.of(), null);
             }
         };

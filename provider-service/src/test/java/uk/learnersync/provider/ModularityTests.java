@@ -1,6 +1,10 @@
 package uk.learnersync.provider;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -15,6 +19,15 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** The sync engine and the pages name a connection; only the connector holds its decrypted token. */
+    @Test
+    void onlyTheConnectorReadsAConnectionsCredentials() {
+        noClasses().that().resideOutsideOfPackages("uk.learnersync.provider.epa..", "uk.learnersync.provider.epapro..")
+                .should().dependOnClassesThat().resideInAPackage("uk.learnersync.provider.epa.credentials..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("uk.learnersync.provider"));
     }
 
     @Test

@@ -19,23 +19,9 @@ public interface EpaConnections {
     /** Every provider's live connections, for the work that visits each platform in turn (read-back). */
     List<EpaConnection> allLive();
 
-    /**
-     * What the connector needs to call the platform: base URL and the decrypted bearer token, with
-     * whether the platform refused them last time.
-     */
-    Optional<Credentials> credentials(ProviderId providerId, EpaConnectionId id);
-
     /** The platform refused the connection's credentials (401/403): the connection shows REFUSED until they work. */
     void markRefused(ProviderId providerId, EpaConnectionId id, String detail);
 
     /** The platform accepted the connection's credentials again. */
     void markAccepted(ProviderId providerId, EpaConnectionId id);
-
-    record Credentials(String baseUrl, String apiToken, ConnectionState state) {
-
-        @Override
-        public String toString() {
-            return "Credentials[baseUrl=" + baseUrl + ", apiToken=<hidden>, state=" + state + "]";
-        }
-    }
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientException;
 
 import uk.learnersync.provider.epa.EpaConnectionId;
-import uk.learnersync.provider.epa.EpaConnections;
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.credentials.ConnectionCredentials;
+import uk.learnersync.provider.epa.credentials.Credentials;
 import uk.learnersync.provider.epapro.PlatformClient.Answer;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.validation.NotFoundException;
@@ -26,11 +26,11 @@ public class ConnectionCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String NO_APPRENTICE = new UUID(0, 0).toString();
 
-    private final EpaConnections connections;
+    private final ConnectionCredentials connections;
     private final PlatformClient platform = new PlatformClient(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build(), TIMEOUT);
 
-    ConnectionCheck(EpaConnections connections) {
+    ConnectionCheck(ConnectionCredentials connections) {
         this.connections = connections;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Component;
@@ -15,23 +16,28 @@ import org.springframework.web.client.RestClientException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.EpaConnection;
+import uk.learnersync.provider.epa.credentials.ConnectionCredentials;
+import uk.learnersync.provider.epa.credentials.Credentials;
 import uk.learnersync.provider.epapro.PlatformClient.Answer;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 import uk.learnersync.provider.sync.ObservedRecord;
 import uk.learnersync.provider.sync.PlatformRecord;
 import uk.learnersync.provider.sync.PlatformStatus;
 import uk.learnersync.provider.sync.SyncProperties;
+import uk.learnersync.provider.sync.policy.SyncAction;
 
 /** The connector to platforms that speak the EPA platform API (docs/EPA-PLATFORM-API.md). */
 @Component
 class EpaProConnector implements EpaPlatformConnector {
 
     private final PlatformClient platform;
+    private final ConnectionCredentials credentials;
     private final JsonMapper json;
     private final Duration readTimeout;
 
-    EpaProConnector(JsonMapper json, SyncProperties properties) {
+    EpaProConnector(ConnectionCredentials credentials, JsonMapper json, SyncProperties properties) {
+        this.credentials = credentials;
         this.json = json;
         this.readTimeout = properties.readTimeout();
         this.platform = new PlatformClient(HttpClient.newBuilder()
@@ -49,23 +55,30 @@ class EpaProConnector implements EpaPlatformConnector {
     public DeliveryResult deliver(DeliveryRequest request) {
         Call call = callFor(request);
         String body = json.writeValueAsString(call.body());
+        Optional<Credentials> current = credentials.credentials(request.connection().providerId(),
+                request.connection().id());
+        if (current.isEmpty()) {
+            return new DeliveryResult(Outcome.PERMANENT, body, null, removed(request.connection()), null, null);
+        }
         Answer answer;
         try {
-            answer = platform.send(request.credentials(), call.method(), call.path(), body, request.idempotencyKey());
+            answer = platform.send(current.get(), call.method(), call.path(), body, request.idempotencyKey());
         } catch (RestClientException e) {
-            return new DeliveryResult(Outcome.TRANSIENT, body, null, noAnswer(request.credentials(), e), null, null);
+            return new DeliveryResult(Outcome.TRANSIENT, body, null, noAnswer(current.get(), e), null, null);
         }
         int status = answer.status();
         String code = status / 100 == 4 ? field(answer.body(), "code") : null;
         Outcome outcome = classify(status, code);
         return new DeliveryResult(outcome, body, status, answer.body(),
-                outcome == Outcome.DELIVERED ? field(answer.body(), "apprenticeId") : null,
+                // Only a registration's answer names a new ID: the others are not parsed (a fan-out sends thousands).
+                outcome == Outcome.DELIVERED && request.action() == SyncAction.REGISTER
+                        ? field(answer.body(), "apprenticeId") : null,
                 outcome == Outcome.REFUSED ? code + ": " + field(answer.body(), "detail") : null);
     }
 
     @Override
-    public FeedPage readChanges(Credentials credentials, String cursor, int limit) {
-        JsonNode page = read(credentials, "/api/v1/changes?limit=" + limit + (cursor == null ? "" : "&after=" + cursor));
+    public FeedPage readChanges(EpaConnection connection, String cursor, int limit) {
+        JsonNode page = read(connection, "/api/v1/changes?limit=" + limit + (cursor == null ? "" : "&after=" + cursor));
         List<ObservedChange> changes = new ArrayList<>();
         for (JsonNode item : page.path("items")) {
             changes.add(new ObservedChange(item.path("cursor").asString(), item.path("apprenticeId").asString(),
@@ -76,8 +89,8 @@ class EpaProConnector implements EpaPlatformConnector {
     }
 
     @Override
-    public RecordPage readRecords(Credentials credentials, String after, int limit) {
-        JsonNode page = read(credentials, "/api/v1/apprentices?limit=" + limit + (after == null ? "" : "&after=" + after));
+    public RecordPage readRecords(EpaConnection connection, String after, int limit) {
+        JsonNode page = read(connection, "/api/v1/apprentices?limit=" + limit + (after == null ? "" : "&after=" + after));
         List<ObservedRecord> records = new ArrayList<>();
         page.path("items").forEach(item -> records.add(PlatformRecords.observed(item)));
         JsonNode next = page.get("next");
@@ -85,18 +98,24 @@ class EpaProConnector implements EpaPlatformConnector {
     }
 
     /** One GET of the platform's provider-facing API; anything but 200 is a {@link PlatformReadException}. */
-    private JsonNode read(Credentials credentials, String pathAndQuery) {
+    private JsonNode read(EpaConnection connection, String pathAndQuery) {
+        Credentials current = credentials.credentials(connection.providerId(), connection.id())
+                .orElseThrow(() -> new PlatformReadException(Outcome.PERMANENT, removed(connection)));
         Answer answer;
         try {
-            answer = platform.get(credentials, pathAndQuery);
+            answer = platform.get(current, pathAndQuery);
         } catch (RestClientException e) {
-            throw new PlatformReadException(Outcome.TRANSIENT, noAnswer(credentials, e));
+            throw new PlatformReadException(Outcome.TRANSIENT, noAnswer(current, e));
         }
         if (answer.status() != 200) {
             throw new PlatformReadException(classify(answer.status(), null), "HTTP " + answer.status() + " from "
-                    + credentials.baseUrl() + pathAndQuery.replaceAll("\\?.*", ""));
+                    + current.baseUrl() + pathAndQuery.replaceAll("\\?.*", ""));
         }
         return json.readTree(answer.body());
+    }
+
+    private static String removed(EpaConnection connection) {
+        return "The EPA connection " + connection.id() + " was removed";
     }
 
     /**

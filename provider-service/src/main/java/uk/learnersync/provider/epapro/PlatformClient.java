@@ -14,7 +14,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.credentials.Credentials;
 
 /**
  * One call to a connection's platform with the connection's bearer token, whatever it answers: the

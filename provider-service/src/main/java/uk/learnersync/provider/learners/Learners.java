@@ -11,6 +11,9 @@ public interface Learners {
 
     Optional<Learner> find(ProviderId providerId, LearnerId id);
 
+    /** Whether the provider has the learner, without reading the record (a delivery asks for every task). */
+    boolean exists(ProviderId providerId, LearnerId id);
+
     /** The provider's learners with these IDs, in no particular order; IDs of none are left out. */
     List<Learner> findAll(ProviderId providerId, Collection<LearnerId> ids);
 

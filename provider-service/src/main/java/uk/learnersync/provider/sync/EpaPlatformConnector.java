@@ -3,13 +3,15 @@ package uk.learnersync.provider.sync;
 import java.util.List;
 import java.util.Map;
 
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
+import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.sync.policy.SyncAction;
 
 /**
  * The connector SPI: how the sync engine tells one EPA platform one thing. An implementation maps
  * the request to the platform's API, makes one call, and classifies the outcome; it never retries
- * (the engine does, with backoff and the same idempotency key).
+ * (the engine does, with backoff and the same idempotency key). The engine names the connection; the
+ * connector reads its credentials for each call, so a replaced token is used from the next call on,
+ * on every instance (CV-2), and the engine never holds a decrypted token.
  */
 public interface EpaPlatformConnector {
 
@@ -19,17 +21,17 @@ public interface EpaPlatformConnector {
      * The changes to the connection's records after {@code cursor} ({@code null}: from the start),
      * oldest first: what the EPAO's staff did and the connection's own writes (TW-1..TW-3).
      *
-     * @throws PlatformReadException when the platform does not answer or refuses
+     * @throws PlatformReadException when the platform does not answer or refuses, or the connection was removed
      */
-    FeedPage readChanges(Credentials credentials, String cursor, int limit);
+    FeedPage readChanges(EpaConnection connection, String cursor, int limit);
 
     /**
      * A page of the connection's records in the platform's order, after {@code after} ({@code null}:
      * the first), to reconcile them with what they should hold (TW-4).
      *
-     * @throws PlatformReadException when the platform does not answer or refuses
+     * @throws PlatformReadException when the platform does not answer or refuses, or the connection was removed
      */
-    RecordPage readRecords(Credentials credentials, String after, int limit);
+    RecordPage readRecords(EpaConnection connection, String after, int limit);
 
     /**
      * @param byEpao whether the EPAO's staff made the change (a gateway, a result, a withdrawal, an edit),
@@ -63,13 +65,15 @@ public interface EpaPlatformConnector {
     }
 
     /**
+     * @param connection     the connection to call through; a connection removed since it was read is
+     *                       {@code PERMANENT}
      * @param apprenticeId   the platform's ID of the learner's record; {@code null} only for {@code REGISTER}
      * @param record         what the platform should hold, read when the call is made: the call sends the
      *                       sections of it that its action is about, or all of it to register
      * @param payload        what the change itself carried (a circumstance's type, date and detail), or {@code null}
      * @param idempotencyKey the same for every attempt of one task, so that a retried call applies once
      */
-    record DeliveryRequest(Credentials credentials, SyncAction action, String apprenticeId, PlatformRecord record,
+    record DeliveryRequest(EpaConnection connection, SyncAction action, String apprenticeId, PlatformRecord record,
                            Map<String, Object> payload, String idempotencyKey) {
     }
 
@@ -78,7 +82,7 @@ public interface EpaPlatformConnector {
      * @param requestBody    what was sent, as JSON (for the sync log)
      * @param responseStatus the HTTP status, or {@code null} when no answer came
      * @param responseBody   the answer (or the failure), for the sync log
-     * @param apprenticeId   the platform's ID of the record, when it answered with one
+     * @param apprenticeId   the platform's ID of the record, when it answered a registration with one
      * @param refusal        for {@code REFUSED}, the platform's code and reason in words
      */
     record DeliveryResult(Outcome outcome, String requestBody, Integer responseStatus, String responseBody,

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.learnersync.provider.epa.credentials.ConnectionCredentials;
+import uk.learnersync.provider.epa.credentials.Credentials;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.support.ProviderServiceTest;
 import uk.learnersync.testing.Api;
@@ -23,6 +25,9 @@ class EpaConnectionApiTest extends ProviderServiceTest {
 
     @Autowired
     private EpaConnections connections;
+
+    @Autowired
+    private ConnectionCredentials credentials;
 
     private static Map<String, Object> connection(String epaoId) {
         return Map.of("epaoId", epaoId, "baseUrl", "https://epa.example.org/", "apiToken", TOKEN);
@@ -71,8 +76,8 @@ class EpaConnectionApiTest extends ProviderServiceTest {
         assertThat(stored).isNotBlank().doesNotContain(TOKEN);
         assertThat(jdbc.sql("SELECT after::text FROM audit_events WHERE entity_id = ?")
                 .param(UUID.fromString(id)).query(String.class).list()).hasSize(1).noneMatch(after -> after.contains(TOKEN));
-        assertThat(connections.credentials(provider(), new EpaConnectionId(UUID.fromString(id))))
-                .hasValue(new EpaConnections.Credentials("https://epa.example.org", TOKEN, ConnectionState.OK));
+        assertThat(credentials.credentials(provider(), new EpaConnectionId(UUID.fromString(id))))
+                .hasValue(new Credentials("https://epa.example.org", TOKEN));
         assertThat(connections.forEpao(provider(), new EpaoId("EPA0001"))).get()
                 .extracting(EpaConnection::id).isEqualTo(new EpaConnectionId(UUID.fromString(id)));
     }
@@ -97,7 +102,7 @@ class EpaConnectionApiTest extends ProviderServiceTest {
         assertThat(api.get("/api/v1/epa-connections").items()).isEmpty();
         EpaConnectionId firstId = new EpaConnectionId(UUID.fromString(first));
         assertThat(connections.find(provider(), firstId)).isEmpty();
-        assertThat(connections.credentials(provider(), firstId)).isEmpty();
+        assertThat(credentials.credentials(provider(), firstId)).isEmpty();
         assertThat(connections.forEpao(provider(), new EpaoId("EPA0001"))).isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM epa_connections WHERE id = ? AND removed_at IS NOT NULL")
                 .param(firstId.value()).query(Integer.class).single()).isEqualTo(1);

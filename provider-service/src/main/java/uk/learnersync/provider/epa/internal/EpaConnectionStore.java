@@ -15,6 +15,8 @@ import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnectionId;
 import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.epa.EpaoId;
+import uk.learnersync.provider.epa.credentials.ConnectionCredentials;
+import uk.learnersync.provider.epa.credentials.Credentials;
 import uk.learnersync.provider.shared.ProviderId;
 
 /**
@@ -22,7 +24,7 @@ import uk.learnersync.provider.shared.ProviderId;
  * found: a removed one is kept for history but never used again.
  */
 @Repository
-public class EpaConnectionStore implements EpaConnections {
+public class EpaConnectionStore implements EpaConnections, ConnectionCredentials {
 
     private static final String LIVE = "SELECT * FROM epa_connections WHERE removed_at IS NULL AND provider_id = ?";
 
@@ -105,8 +107,7 @@ public class EpaConnectionStore implements EpaConnections {
         return jdbc.sql(LIVE + " AND id = ?")
                 .params(providerId.value(), id.value())
                 .query((rs, row) -> new Credentials(rs.getString("base_url"),
-                        cipher.decrypt(rs.getString("api_token_encrypted"), id.toString()),
-                        ConnectionState.valueOf(rs.getString("state"))))
+                        cipher.decrypt(rs.getString("api_token_encrypted"), id.toString())))
                 .optional();
     }
 

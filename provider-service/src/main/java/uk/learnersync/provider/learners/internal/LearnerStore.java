@@ -142,6 +142,14 @@ public class LearnerStore implements Learners {
     }
 
     @Override
+    public boolean exists(ProviderId providerId, LearnerId id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM learners WHERE provider_id = ? AND id = ?)")
+                .params(providerId.value(), id.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
     public List<Learner> findAll(ProviderId providerId, Collection<LearnerId> ids) {
         if (ids.isEmpty()) {
             return List.of();

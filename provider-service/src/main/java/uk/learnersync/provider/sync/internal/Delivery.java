@@ -13,10 +13,8 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
-import uk.learnersync.provider.epa.ConnectionState;
 import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 import uk.learnersync.provider.sync.EpaPlatformConnector.DeliveryRequest;
@@ -72,26 +70,26 @@ class Delivery {
      * Delivers the task; a delivered one is added to {@code completions}, which the worker completes
      * at the end of its batch ({@link #complete}), the other outcomes are recorded at once.
      */
-    void deliverSafely(ClaimedTask task, BatchCredentials credentials, List<Outbox.Delivered> completions) {
+    void deliverSafely(ClaimedTask task, BatchConnections connections, List<Outbox.Delivered> completions) {
         Instant started = Instant.now();
         try {
-            deliver(task, credentials, started, completions);
+            deliver(task, connections, started, completions);
         } catch (RuntimeException e) {
             log.warn("Sync task {} failed unexpectedly: {}", task.id(), e.toString());
             fail(task, new Attempt(started, null, null, null, e.toString()), Outcome.TRANSIENT);
         }
     }
 
-    private void deliver(ClaimedTask task, BatchCredentials batchCredentials, Instant started,
+    private void deliver(ClaimedTask task, BatchConnections batchConnections, Instant started,
                          List<Outbox.Delivered> completions) {
         Optional<RecordState> found = task.recordId() == null ? Optional.empty() : records.find(task.recordId());
-        if (found.isEmpty() || learners.find(task.providerId(), task.learnerId()).isEmpty()) {
+        if (found.isEmpty() || !learners.exists(task.providerId(), task.learnerId())) {
             outbox.completeSkipped(task, "The learner or its record on the platform no longer exists");
             return;
         }
         RecordState record = found.get();
-        Optional<Credentials> credentials = batchCredentials.of(task.providerId(), record.connectionId());
-        if (credentials.isEmpty()) {
+        Optional<EpaConnection> connection = batchConnections.of(task.providerId(), record.connectionId());
+        if (connection.isEmpty()) {
             fail(task, new Attempt(started, null, null, null, "The EPA connection " + record.connectionId()
                     + " was removed"), Outcome.PERMANENT);
             return;
@@ -107,20 +105,20 @@ class Delivery {
         // Read again after the riders are known, so that the record sent holds their changes too. Without
         // riders the first read will do: a change committed since is a task of its own, sent after this one.
         RecordState current = riders.isEmpty() ? record : records.find(record.id()).orElse(record);
-        DeliveryResult result = connector.deliver(new DeliveryRequest(credentials.get(), action,
+        DeliveryResult result = connector.deliver(new DeliveryRequest(connection.get(), action,
                 current.apprenticeId(), registered(task).orElse(current.desired()), task.payload(),
                 task.idempotencyKey()));
         Attempt attempt = new Attempt(started, result.requestBody(), result.responseStatus(), result.responseBody(),
                 result.outcome() == Outcome.DELIVERED ? null : describe(result));
-        if (result.outcome() != Outcome.CREDENTIALS_REFUSED && credentials.get().state() == ConnectionState.REFUSED
+        if (result.outcome() != Outcome.CREDENTIALS_REFUSED && connection.get().refused()
                 && result.responseStatus() != null) {
             connections.markAccepted(task.providerId(), record.connectionId());
-            batchCredentials.forget(record.connectionId());
+            batchConnections.forget(record.connectionId());
         }
         switch (result.outcome()) {
             case DELIVERED -> delivered(task, current, action, result, attempt, riders, completions);
             case CREDENTIALS_REFUSED -> {
-                batchCredentials.forget(record.connectionId());
+                batchConnections.forget(record.connectionId());
                 holdConnection(task, current, attempt);
             }
             case REFUSED -> {
@@ -154,9 +152,9 @@ class Delivery {
         completions.add(new Outbox.Delivered(task, attempt, riders));
     }
 
-    /** The credentials of a new batch's tasks, read when its first task through each connection needs them. */
-    BatchCredentials credentialsForBatch() {
-        return new BatchCredentials(connections);
+    /** The connections of a new batch's tasks, read when its first task through each needs them. */
+    BatchConnections connectionsForBatch() {
+        return new BatchConnections(connections);
     }
 
     /**

@@ -104,14 +104,14 @@ class DeliveryWorkers implements SmartLifecycle {
         long claimedAt = System.nanoTime();
         List<ClaimedTask> claimed = outbox.claim(UUID.randomUUID(), properties.batchSize(), properties.lease());
         List<Outbox.Delivered> completions = new ArrayList<>();
-        BatchCredentials credentials = delivery.credentialsForBatch();
+        BatchConnections connections = delivery.connectionsForBatch();
         try {
             for (int i = 0; i < claimed.size(); i++) {
                 if (!running) {
                     outbox.release(claimed.subList(i, claimed.size()));
                     break;
                 }
-                delivery.deliverSafely(claimed.get(i), credentials, completions);
+                delivery.deliverSafely(claimed.get(i), connections, completions);
                 // A slow platform: record what is delivered well before the batch's lease runs out, so that
                 // no other worker takes those tasks again.
                 if (System.nanoTime() - claimedAt > properties.lease().toNanos() / 3) {

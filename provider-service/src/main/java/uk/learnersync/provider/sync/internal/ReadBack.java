@@ -1,7 +1,5 @@
 package uk.learnersync.provider.sync.internal;
 
-import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
 import uk.learnersync.provider.learners.EpaProgress;
 import uk.learnersync.provider.learners.LearnerRecords;
 import uk.learnersync.provider.shared.ProviderId;
@@ -90,14 +87,10 @@ class ReadBack {
     }
 
     private int follow(EpaConnection connection) {
-        Optional<Credentials> credentials = connections.credentials(connection.providerId(), connection.id());
-        if (credentials.isEmpty()) {
-            return 0;
-        }
         int read = 0;
         String cursor = cursors.of(connection).orElse(null);
         while (true) {
-            FeedPage page = connector.readChanges(credentials.get(), cursor, PAGE);
+            FeedPage page = connector.readChanges(connection, cursor, PAGE);
             String from = cursor;
             Boolean applied = transactions.execute(status -> {
                 page.changes().stream().filter(ObservedChange::byEpao).forEach(change -> apply(connection, change));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
-import uk.learnersync.provider.epa.EpaConnections.Credentials;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
@@ -159,17 +157,13 @@ class ReconciliationService implements Reconciliations, DisposableBean {
 
     /** Compares every record the connection's platform should have; how many were compared. */
     private int compare(EpaConnection connection, List<Difference> differences) {
-        Optional<Credentials> credentials = connections.credentials(connection.providerId(), connection.id());
-        if (credentials.isEmpty()) {
-            return 0;
-        }
         Map<String, RecordStore.Located> expected = new LinkedHashMap<>(records.onPlatform(connection.id()));
         int checked = 0;
         String after = null;
         do {
             RecordPage page;
             try {
-                page = connector.readRecords(credentials.get(), after, PAGE);
+                page = connector.readRecords(connection, after, PAGE);
             } catch (PlatformReadException e) {
                 throw new IllegalStateException("The platform of " + connection.epaoId() + " could not be read: "
                         + e.getMessage(), e);
