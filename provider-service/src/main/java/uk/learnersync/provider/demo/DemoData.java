@@ -26,7 +26,7 @@ import uk.learnersync.provider.epa.EpaoId;
 import uk.learnersync.provider.epa.Epaos;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.programmes.Programme;
@@ -69,13 +69,13 @@ class DemoData {
     private final ProgrammeManagement programmes;
     private final EpaConnectionManagement connections;
     private final Epaos epaos;
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final DemoProperties properties;
     private final JsonMapper json;
 
     DemoData(Providers providers, StaffUserManagement users, CaseOwnerManagement caseOwners,
              EmployerManagement employers, ManagerManagement managers, ProgrammeManagement programmes,
-             EpaConnectionManagement connections, Epaos epaos, LearnerRecords learners, DemoProperties properties,
+             EpaConnectionManagement connections, Epaos epaos, LearnerManagement learners, DemoProperties properties,
              JsonMapper json) {
         this.providers = providers;
         this.users = users;

@@ -2,7 +2,7 @@
  * ILR files: the Individualised Learner Record in and out, of the collection years 2025/26 (ESFA's
  * schema, namespace {@code ESFA/ILR/2025-26}) and 2026/27 (DfE's, namespace {@code ILR/2026-27}).
  *
- * <p>Import ({@link uk.learnersync.provider.ilr.IlrFiles#importFile}): the file's namespace names its year
+ * <p>Import ({@link uk.learnersync.provider.ilr.IlrFileManagement#importFile}): the file's namespace names its year
  * ({@link uk.learnersync.provider.ilr.IlrYear}); another namespace is refused. The file is validated
  * against its year's schema as the learners are read, one at a time (StAX), in one pass, so that memory
  * stays bounded whatever the file's size; DTDs are refused (no external entities). The import is one
@@ -27,7 +27,7 @@
  * in the file is applied as a change of circumstance with channel IMPORT, which sends nothing (CC-5);
  * another CompStatus is reported as a warning. Import reports are kept, with the year they were read as.
  *
- * <p>Export ({@link uk.learnersync.provider.ilr.IlrFiles#export}): the provider's learners as a file of a
+ * <p>Export ({@link uk.learnersync.provider.ilr.IlrFileManagement#export}): the provider's learners as a file of a
  * year that validates against its schema, written as it streams out; 2026/27 holds what DfE migrated
  * (PHours as HRS 1, OTJActHours as HRS 3), and a 2025/26 file leaves out, with a warning, what that year
  * cannot hold.

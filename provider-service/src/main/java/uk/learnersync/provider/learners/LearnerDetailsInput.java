@@ -11,7 +11,7 @@ import uk.learnersync.provider.staff.CaseOwnerId;
 
 /**
  * A learner's personal details, reference and links as a person or client entered them, not yet
- * checked; {@link LearnerRecords} checks them field by field and against the provider's records.
+ * checked; {@link LearnerManagement} checks them field by field and against the provider's records.
  *
  * @param agreemId the ILR 2026/27 Apprenticeship Service agreement ID of the learner's employment
  */

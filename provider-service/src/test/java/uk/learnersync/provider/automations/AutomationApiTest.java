@@ -26,7 +26,7 @@ class AutomationApiTest extends ProviderServiceTest {
     private static final String UNCONNECTED_EPAO = "EPA0002";
 
     @Autowired
-    private Automations automations;
+    private AutomationManagement automations;
 
     private String programmeId;
     private String learnerId;

@@ -26,7 +26,7 @@ class IlrImportEventsTest extends IlrApiTestSupport {
     private static final ChangeOrigin UPLOADER = new ChangeOrigin("user:ian@provider.test", Channel.IMPORT);
 
     @Autowired
-    private IlrFiles files;
+    private IlrFileManagement files;
 
     @Autowired
     private ApplicationEvents events;

@@ -34,7 +34,7 @@ class LearnerCircumstanceApiTest extends LearnerApiTestSupport {
     private JdbcClient jdbc;
 
     @Autowired
-    private LearnerCircumstances circumstances;
+    private CircumstanceManagement circumstances;
 
     private String programmeId;
     private String learnerId;

@@ -30,7 +30,7 @@ class LearnerRecordsEventsTest extends LearnerApiTestSupport {
     private static final ChangeOrigin UI = new ChangeOrigin("user:tess@provider.test", Channel.UI);
 
     @Autowired
-    private LearnerRecords records;
+    private LearnerManagement records;
 
     @Autowired
     private ApplicationEvents events;

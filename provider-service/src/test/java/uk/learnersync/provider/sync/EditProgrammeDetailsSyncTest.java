@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
@@ -28,7 +28,7 @@ class EditProgrammeDetailsSyncTest extends EndToEndTest {
     private static final ChangeOrigin EDIT_PROGRAMME_DETAILS_PAGE = new ChangeOrigin("user:data.officer@provider.test", Channel.UI);
 
     @Autowired
-    private LearnerRecords learners;
+    private LearnerManagement learners;
 
     private String learner;
 

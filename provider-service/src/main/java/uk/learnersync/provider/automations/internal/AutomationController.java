@@ -26,7 +26,7 @@ import uk.learnersync.provider.automations.AutomationRequest;
 import uk.learnersync.provider.automations.AutomationSettings;
 import uk.learnersync.provider.automations.AutomationStatus;
 import uk.learnersync.provider.automations.AutomationStep;
-import uk.learnersync.provider.automations.Automations;
+import uk.learnersync.provider.automations.AutomationManagement;
 import uk.learnersync.provider.automations.ImpactPreview;
 import uk.learnersync.provider.learners.CircumstanceOutcome.RecordChange;
 import uk.learnersync.provider.learners.LearnerId;
@@ -42,10 +42,10 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
         + "or rejected")
 class AutomationController {
 
-    private final Automations automations;
+    private final AutomationManagement automations;
     private final CurrentProvider provider;
 
-    AutomationController(Automations automations, CurrentProvider provider) {
+    AutomationController(AutomationManagement automations, CurrentProvider provider) {
         this.automations = automations;
         this.provider = provider;
     }

@@ -30,9 +30,9 @@ import uk.learnersync.provider.ilr.IlrRule.Severity;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.Learner;
-import uk.learnersync.provider.learners.LearnerCircumstances;
+import uk.learnersync.provider.learners.CircumstanceManagement;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.OffTheJobHours;
@@ -63,15 +63,15 @@ class ApprenticeImport {
     private static final String STANDARD_VERSION = "1.0";
     private static final String PLACEHOLDER_ADDRESS = "Address not given in the ILR file";
 
-    private final LearnerRecords learners;
-    private final LearnerCircumstances circumstances;
+    private final LearnerManagement learners;
+    private final CircumstanceManagement circumstances;
     private final ProgrammeManagement programmes;
     private final EmployerManagement employers;
     private final EpaoDirectory directory;
     private final Standards standards;
     private final TransactionTemplate transactions;
 
-    ApprenticeImport(LearnerRecords learners, LearnerCircumstances circumstances, ProgrammeManagement programmes,
+    ApprenticeImport(LearnerManagement learners, CircumstanceManagement circumstances, ProgrammeManagement programmes,
                      EmployerManagement employers, EpaoDirectory directory, Standards standards,
                      PlatformTransactionManager transactionManager) {
         this.learners = learners;
@@ -94,7 +94,7 @@ class ApprenticeImport {
     final class References {
 
         private final ProviderId providerId;
-        private final LearnerRecords.Creations creations;
+        private final LearnerManagement.Creations creations;
         private final Cache<String, ProgrammeId> programmeIds = new Cache<>();
         private final Cache<EmpId, Employer> employerIds = new Cache<>();
         private final Cache<EpaoId, Epao> epaos = new Cache<>();

@@ -30,7 +30,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.IlrFileManagement;
 import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportError;
 import uk.learnersync.provider.ilr.ImportReport;
@@ -50,10 +50,10 @@ class IlrController {
     /** One for each kind of thing the year cannot hold and that was left out of the file. */
     static final String LEFT_OUT_HEADER = "ILR-Left-Out";
 
-    private final IlrFiles files;
+    private final IlrFileManagement files;
     private final CurrentProvider provider;
 
-    IlrController(IlrFiles files, CurrentProvider provider) {
+    IlrController(IlrFileManagement files, CurrentProvider provider) {
         this.files = files;
         this.provider = provider;
     }
@@ -112,7 +112,7 @@ class IlrController {
         FieldChecks checks = new FieldChecks();
         IlrYear ilrYear = year == null ? files.currentYear() : checks.required("year", year, IlrYear::of);
         checks.throwIfAny();
-        IlrFiles.Export export = files.export(provider.id(), ilrYear);
+        IlrFileManagement.Export export = files.export(provider.id(), ilrYear);
         response.setHeader(YEAR_HEADER, ilrYear.code());
         export.leftOut().forEach(warning -> response.addHeader(LEFT_OUT_HEADER, warning));
         String fileName = export.fileName();
@@ -133,9 +133,9 @@ class IlrController {
         try (OutputStream out = Files.newOutputStream(file)) {
             for (int read = body.read(buffer); read != -1; read = body.read(buffer)) {
                 total += read;
-                if (total > IlrFiles.MAX_FILE_BYTES) {
-                    throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                            "An ILR file is accepted up to " + IlrFiles.MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                if (total > IlrFileManagement.MAX_FILE_BYTES) {
+                    throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "An ILR file is accepted up to "
+                            + IlrFileManagement.MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 }
                 out.write(buffer, 0, read);
             }

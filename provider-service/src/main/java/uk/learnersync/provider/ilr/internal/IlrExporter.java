@@ -25,7 +25,7 @@ import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.learners.Completion;
 import uk.learnersync.provider.learners.Enrolment;
 import uk.learnersync.provider.learners.Learner;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.OffTheJobHours;
 import uk.learnersync.provider.learners.OffTheJobHours.PriorLearning;
@@ -51,12 +51,12 @@ public class IlrExporter {
     /** At most this many learner references are named in a warning; the rest are counted. */
     private static final int NAMED = 10;
 
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final Programmes programmes;
     private final Employers employers;
     private final Providers providers;
 
-    IlrExporter(LearnerRecords learners, Programmes programmes, Employers employers, Providers providers) {
+    IlrExporter(LearnerManagement learners, Programmes programmes, Employers employers, Providers providers) {
         this.learners = learners;
         this.programmes = programmes;
         this.employers = employers;

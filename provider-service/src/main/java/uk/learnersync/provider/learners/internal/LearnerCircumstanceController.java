@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import uk.learnersync.provider.learners.Circumstance;
 import uk.learnersync.provider.learners.CircumstanceChange;
 import uk.learnersync.provider.learners.CircumstanceInput;
-import uk.learnersync.provider.learners.LearnerCircumstances;
+import uk.learnersync.provider.learners.CircumstanceManagement;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.validation.FieldChecks;
@@ -31,10 +31,10 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @Tag(name = "Learners")
 class LearnerCircumstanceController {
 
-    private final LearnerCircumstances circumstances;
+    private final CircumstanceManagement circumstances;
     private final CurrentProvider provider;
 
-    LearnerCircumstanceController(LearnerCircumstances circumstances, CurrentProvider provider) {
+    LearnerCircumstanceController(CircumstanceManagement circumstances, CurrentProvider provider) {
         this.circumstances = circumstances;
         this.provider = provider;
     }

@@ -32,7 +32,7 @@ import uk.learnersync.provider.learners.EpaProgress;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.learners.RegistrationMode;
@@ -49,11 +49,11 @@ import uk.learnersync.provider.tenancy.CurrentProvider;
 @Tag(name = "Learners", description = "ILR learner records, their programme and their registration with the EPAO")
 class LearnerController {
 
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final CurrentProvider provider;
     private final MergePatch mergePatch;
 
-    LearnerController(LearnerRecords learners, CurrentProvider provider, MergePatch mergePatch) {
+    LearnerController(LearnerManagement learners, CurrentProvider provider, MergePatch mergePatch) {
         this.learners = learners;
         this.provider = provider;
         this.mergePatch = mergePatch;

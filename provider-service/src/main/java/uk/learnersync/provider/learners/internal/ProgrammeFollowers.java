@@ -3,16 +3,16 @@ package uk.learnersync.provider.learners.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.programmes.ProgrammeChanged;
 
 /** A programme's learners follow its new EPAO in the same transaction as the programme's change (CV-5). */
 @Component
 class ProgrammeFollowers {
 
-    private final LearnerRecords records;
+    private final LearnerManagement records;
 
-    ProgrammeFollowers(LearnerRecords records) {
+    ProgrammeFollowers(LearnerManagement records) {
         this.records = records;
     }
 

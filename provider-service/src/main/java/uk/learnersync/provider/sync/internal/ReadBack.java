@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.learnersync.provider.epa.EpaConnection;
 import uk.learnersync.provider.epa.EpaConnections;
 import uk.learnersync.provider.learners.EpaProgress;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.shared.ProviderId;
 import uk.learnersync.provider.sync.EpaPlatformConnector;
 import uk.learnersync.provider.sync.EpaPlatformConnector.FeedPage;
@@ -35,13 +35,14 @@ class ReadBack {
     private final EpaConnections connections;
     private final EpaPlatformConnector connector;
     private final RecordStore records;
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final FeedCursors cursors;
     private final SyncProperties properties;
     private final TransactionTemplate transactions;
 
-    ReadBack(EpaConnections connections, EpaPlatformConnector connector, RecordStore records, LearnerRecords learners,
-             FeedCursors cursors, SyncProperties properties, PlatformTransactionManager transactionManager) {
+    ReadBack(EpaConnections connections, EpaPlatformConnector connector, RecordStore records,
+             LearnerManagement learners, FeedCursors cursors, SyncProperties properties,
+             PlatformTransactionManager transactionManager) {
         this.connections = connections;
         this.connector = connector;
         this.records = records;

@@ -32,7 +32,7 @@ import uk.learnersync.provider.automations.AutomationId;
 import uk.learnersync.provider.automations.AutomationRequest;
 import uk.learnersync.provider.automations.AutomationSettings;
 import uk.learnersync.provider.automations.AutomationStatus;
-import uk.learnersync.provider.automations.Automations;
+import uk.learnersync.provider.automations.AutomationManagement;
 import uk.learnersync.provider.automations.ImpactPreview;
 import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.EmployerManagement;
@@ -43,7 +43,7 @@ import uk.learnersync.provider.learners.CircumstanceOutcome.RecordChange;
 import uk.learnersync.provider.learners.Ethnicity;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.LearnerStatus;
 import uk.learnersync.provider.learners.OutGrade;
 import uk.learnersync.provider.learners.Outcome;
@@ -146,8 +146,8 @@ class AutomationPages {
     private static final Map<String, String> REGISTRATION_MODES = Map.of("NONE", "Not registered",
             "CONNECTED", "Registered through a connection", "MANUAL", "Registered manually");
 
-    private final Automations automations;
-    private final LearnerRecords learners;
+    private final AutomationManagement automations;
+    private final LearnerManagement learners;
     private final ProgrammeManagement programmes;
     private final EmployerManagement employers;
     private final ManagerManagement managers;
@@ -158,7 +158,7 @@ class AutomationPages {
     private final People people;
     private final CurrentProvider provider;
 
-    AutomationPages(Automations automations, LearnerRecords learners, ProgrammeManagement programmes,
+    AutomationPages(AutomationManagement automations, LearnerManagement learners, ProgrammeManagement programmes,
                     EmployerManagement employers, ManagerManagement managers, GovukFormat govuk,
                     EpaConnectionManagement connections, SyncLog syncLog, SentSummary sentSummary, People people,
                     CurrentProvider provider) {

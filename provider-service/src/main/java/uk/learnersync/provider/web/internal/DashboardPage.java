@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.learnersync.provider.automations.Approver;
 import uk.learnersync.provider.automations.AutomationStatus;
-import uk.learnersync.provider.automations.Automations;
+import uk.learnersync.provider.automations.AutomationManagement;
 import uk.learnersync.provider.employers.EmployerManagement;
 import uk.learnersync.provider.employers.ManagerManagement;
 import uk.learnersync.provider.epa.EpaConnectionManagement;
@@ -31,11 +31,11 @@ class DashboardPage {
     private final ManagerManagement managers;
     private final EpaConnectionManagement connections;
     private final SyncLog syncLog;
-    private final Automations automations;
+    private final AutomationManagement automations;
     private final CurrentProvider provider;
 
     DashboardPage(CaseOwnerManagement caseOwners, EmployerManagement employers, ManagerManagement managers,
-                  EpaConnectionManagement connections, SyncLog syncLog, Automations automations,
+                  EpaConnectionManagement connections, SyncLog syncLog, AutomationManagement automations,
                   CurrentProvider provider) {
         this.caseOwners = caseOwners;
         this.employers = employers;

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.IlrFileManagement;
 import uk.learnersync.provider.ilr.IlrYear;
 import uk.learnersync.provider.ilr.ImportReport;
 import uk.learnersync.provider.ilr.ImportReportId;
@@ -48,10 +48,10 @@ class IlrPages {
 
     static final Map<String, String> LABELS = Form.labels("file", "ILR file");
 
-    private final IlrFiles files;
+    private final IlrFileManagement files;
     private final CurrentProvider provider;
 
-    IlrPages(IlrFiles files, CurrentProvider provider) {
+    IlrPages(IlrFileManagement files, CurrentProvider provider) {
         this.files = files;
         this.provider = provider;
     }
@@ -102,7 +102,7 @@ class IlrPages {
         } catch (InvalidValueException e) {
             throw new NotFoundException("ILR collection year", year);
         }
-        IlrFiles.Export export = files.export(provider.id(), ilrYear);
+        IlrFileManagement.Export export = files.export(provider.id(), ilrYear);
         response.setContentType(MediaType.APPLICATION_XML_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -120,7 +120,7 @@ class IlrPages {
             leftOut.put(year, files.leftOut(provider.id(), year));
         }
         model.addAttribute("form", form);
-        model.addAttribute("maxMegabytes", IlrFiles.MAX_FILE_BYTES / (1024 * 1024));
+        model.addAttribute("maxMegabytes", IlrFileManagement.MAX_FILE_BYTES / (1024 * 1024));
         model.addAttribute("currentYear", current);
         model.addAttribute("years", years);
         model.addAttribute("leftOut", leftOut);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.learnersync.provider.automations.AutomationStatus;
-import uk.learnersync.provider.automations.Automations;
+import uk.learnersync.provider.automations.AutomationManagement;
 import uk.learnersync.provider.employers.Employer;
 import uk.learnersync.provider.employers.EmployerAddress;
 import uk.learnersync.provider.employers.EmployerManagement;
@@ -30,7 +30,7 @@ import uk.learnersync.provider.learners.Ethnicity;
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.LearnerSearch;
 import uk.learnersync.provider.learners.RegistrationMode;
 import uk.learnersync.provider.learners.Sex;
@@ -69,7 +69,7 @@ class LearnerPages {
     private static final Map<String, Set<TaskStatus>> SYNC_FILTERS = Map.of(
             "PENDING", Set.of(TaskStatus.PENDING, TaskStatus.RETRYING), "BLOCKED", Set.of(TaskStatus.BLOCKED));
 
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final CaseOwnerManagement caseOwners;
     private final EmployerManagement employers;
     private final ManagerManagement managers;
@@ -77,16 +77,16 @@ class LearnerPages {
     private final Epaos epaos;
     private final EpaConnections connections;
     private final SyncLog syncLog;
-    private final Automations automations;
+    private final AutomationManagement automations;
     private final SentSummary sentSummary;
     private final People people;
     private final GovukFormat govuk;
     private final CurrentProvider provider;
 
-    LearnerPages(LearnerRecords learners, CaseOwnerManagement caseOwners, EmployerManagement employers,
+    LearnerPages(LearnerManagement learners, CaseOwnerManagement caseOwners, EmployerManagement employers,
                  ManagerManagement managers, Programmes programmes, Epaos epaos, EpaConnections connections,
-                 SyncLog syncLog, Automations automations, SentSummary sentSummary, People people, GovukFormat govuk,
-                 CurrentProvider provider) {
+                 SyncLog syncLog, AutomationManagement automations, SentSummary sentSummary, People people,
+                 GovukFormat govuk, CurrentProvider provider) {
         this.learners = learners;
         this.caseOwners = caseOwners;
         this.employers = employers;

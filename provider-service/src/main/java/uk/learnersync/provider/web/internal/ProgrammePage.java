@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.learnersync.provider.learners.Learner;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.learners.ProgrammeInput;
 import uk.learnersync.provider.programmes.Programmes;
 import uk.learnersync.provider.shared.Channel;
@@ -32,11 +32,11 @@ class ProgrammePage {
     static final Map<String, String> LABELS = Form.labels("startDate", "Start date", "plannedEndDate", "Planned end date",
             "epaPeriodMonths", "EPA period");
 
-    private final LearnerRecords learners;
+    private final LearnerManagement learners;
     private final Programmes programmes;
     private final CurrentProvider provider;
 
-    ProgrammePage(LearnerRecords learners, Programmes programmes, CurrentProvider provider) {
+    ProgrammePage(LearnerManagement learners, Programmes programmes, CurrentProvider provider) {
         this.learners = learners;
         this.programmes = programmes;
         this.provider = provider;

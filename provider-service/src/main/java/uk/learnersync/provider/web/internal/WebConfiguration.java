@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
 
-import uk.learnersync.provider.ilr.IlrFiles;
+import uk.learnersync.provider.ilr.IlrFileManagement;
 
 /**
  * Uploads up to the size the ILR module accepts; GOV.UK Frontend's fonts and images, which its stylesheet
@@ -27,8 +27,9 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     MultipartConfigElement multipartConfig() {
         MultipartConfigFactory factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES));
-        factory.setMaxRequestSize(DataSize.ofBytes(IlrFiles.MAX_FILE_BYTES + DataSize.ofMegabytes(1).toBytes()));
+        factory.setMaxFileSize(DataSize.ofBytes(IlrFileManagement.MAX_FILE_BYTES));
+        factory.setMaxRequestSize(
+                DataSize.ofBytes(IlrFileManagement.MAX_FILE_BYTES + DataSize.ofMegabytes(1).toBytes()));
         return factory.createMultipartConfig();
     }
 

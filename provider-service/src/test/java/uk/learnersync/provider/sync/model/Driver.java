@@ -16,7 +16,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import uk.learnersync.provider.learners.LearnerDetailsInput;
 import uk.learnersync.provider.learners.LearnerId;
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.shared.ChangeOrigin;
 import uk.learnersync.provider.shared.Channel;
 import uk.learnersync.provider.shared.ProviderId;
@@ -36,7 +36,7 @@ final class Driver {
 
     private final Api api;
     private final Api platformAdmin;
-    private final LearnerRecords learnerRecords;
+    private final LearnerManagement learnerRecords;
     private final ProviderId providerId;
     private final String ukprn;
     private final Map<String, String> connections = new HashMap<>();
@@ -55,7 +55,7 @@ final class Driver {
         final List<String> learners = new ArrayList<>();
     }
 
-    Driver(Api api, Api platformAdmin, LearnerRecords learnerRecords, String providerId, String ukprn,
+    Driver(Api api, Api platformAdmin, LearnerManagement learnerRecords, String providerId, String ukprn,
            String connected, String otherConnected, String unconnected) {
         this.api = api;
         this.platformAdmin = platformAdmin;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import uk.learnersync.provider.learners.LearnerRecords;
+import uk.learnersync.provider.learners.LearnerManagement;
 import uk.learnersync.provider.support.EndToEndTest;
 import uk.learnersync.provider.support.TestEpaPlatform;
 import uk.learnersync.testing.Api;
@@ -50,7 +50,7 @@ class ReferenceModelTest extends EndToEndTest {
     private static final int MAX_SHRINK_RUNS = 40;
 
     @Autowired
-    private LearnerRecords learnerRecords;
+    private LearnerManagement learnerRecords;
 
     /** Time spent making the steps, and waiting for the platforms to be told everything after them. */
     private final LongAdder playing = new LongAdder();

@@ -55,22 +55,22 @@ import uk.learnersync.provider.shared.ProviderId;
  * of programme, MG-5/6 and EM-5/6 for employment, ILR-3 for personal details).
  */
 @Service
-public class LearnerCircumstances {
+public class CircumstanceManagement {
 
     /** ILR {@code EmpStat} 10: in paid employment. */
     static final int IN_PAID_EMPLOYMENT = 10;
 
     private final LearnerStore store;
     private final CircumstanceStore history;
-    private final LearnerRecords records;
+    private final LearnerManagement records;
     private final Employers employers;
     private final Programmes programmes;
     private final EpaConnections connections;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    LearnerCircumstances(LearnerStore store, CircumstanceStore history, LearnerRecords records, Employers employers,
-                         Programmes programmes, EpaConnections connections, AuditTrail audit,
+    CircumstanceManagement(LearnerStore store, CircumstanceStore history, LearnerManagement records,
+                         Employers employers, Programmes programmes, EpaConnections connections, AuditTrail audit,
                          ApplicationEventPublisher events) {
         this.store = store;
         this.history = history;

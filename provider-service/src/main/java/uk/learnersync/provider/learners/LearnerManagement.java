@@ -44,10 +44,10 @@ import uk.learnersync.provider.staff.CaseOwners;
  * Creating, changing and registering learners, for the API and the web pages alike. Every change
  * locks the learner's row, is audited, and publishes inside its transaction a {@link LearnerChanged}
  * with the record before and after, from which the sync engine plans what the EPA platforms are told.
- * Changes of circumstance are {@link LearnerCircumstances}'.
+ * Changes of circumstance go through {@link CircumstanceManagement}.
  */
 @Service
-public class LearnerRecords {
+public class LearnerManagement {
 
     private static final String AUDITED_AS = "learner";
 
@@ -61,8 +61,8 @@ public class LearnerRecords {
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    LearnerRecords(LearnerStore store, CaseOwners caseOwners, Employers employers, Programmes programmes, Epaos epaos,
-                   EpaConnections connections, AuditTrail audit, ApplicationEventPublisher events) {
+    LearnerManagement(LearnerStore store, CaseOwners caseOwners, Employers employers, Programmes programmes,
+                   Epaos epaos, EpaConnections connections, AuditTrail audit, ApplicationEventPublisher events) {
         this.store = store;
         this.caseOwners = caseOwners;
         this.employers = employers;

@@ -20,7 +20,7 @@ import uk.learnersync.provider.learners.CircumstanceChange.EpaOutcomeChange;
 import uk.learnersync.provider.learners.CircumstanceOutcome;
 import uk.learnersync.provider.learners.EpaOutcome;
 import uk.learnersync.provider.learners.EpaResultObserved;
-import uk.learnersync.provider.learners.LearnerCircumstances;
+import uk.learnersync.provider.learners.CircumstanceManagement;
 import uk.learnersync.provider.learners.LearnerId;
 import uk.learnersync.provider.learners.Learners;
 import uk.learnersync.provider.shared.AuditTrail;
@@ -43,19 +43,19 @@ import uk.learnersync.provider.sync.SyncPreview;
  * one wins and the other is a conflict.
  */
 @Service
-public class Automations {
+public class AutomationManagement {
 
     private static final String AUDITED_AS = "automation";
     private static final int MAX_REASON_LENGTH = 2000;
 
     private final AutomationStore store;
-    private final LearnerCircumstances circumstances;
+    private final CircumstanceManagement circumstances;
     private final Learners learners;
     private final SyncPreview syncPreview;
     private final AuditTrail audit;
 
-    Automations(AutomationStore store, LearnerCircumstances circumstances, Learners learners, SyncPreview syncPreview,
-                AuditTrail audit) {
+    AutomationManagement(AutomationStore store, CircumstanceManagement circumstances, Learners learners,
+                         SyncPreview syncPreview, AuditTrail audit) {
         this.store = store;
         this.circumstances = circumstances;
         this.learners = learners;

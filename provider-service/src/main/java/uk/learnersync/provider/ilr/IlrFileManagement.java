@@ -21,7 +21,7 @@ import uk.learnersync.provider.tenancy.Providers;
 
 /** Importing and exporting ILR files of either collection year, for the API and the web pages alike. */
 @Service
-public class IlrFiles {
+public class IlrFileManagement {
 
     /** The largest file accepted; ESFA's own files of a large provider stay well below it. */
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
@@ -33,7 +33,7 @@ public class IlrFiles {
     private final IlrExporter exporter;
     private final Providers providers;
 
-    IlrFiles(IlrImporter importer, IlrExporter exporter, Providers providers) {
+    IlrFileManagement(IlrImporter importer, IlrExporter exporter, Providers providers) {
         this.importer = importer;
         this.exporter = exporter;
         this.providers = providers;
