@@ -19,12 +19,11 @@ import uk.learnersync.benchmarks.Services.Storage;
  * runs on the durable storage {@code bin/learnersync} uses, except {@code fanout_10k_seconds}, which
  * keeps the tests' storage it was first measured on so that its figures stay comparable.
  * Arguments (all optional): {@code --runs 3 --outbox-runs 3 --learners 10000 --ilr-learners 50000
- * --events 100000 --history 5000000 --only fanout,durable,scaleout,ilr,e2e,outbox,history --out <repository root>
+ * --events 100000 --history 5000000 --workers 4 --only fanout,durable,scaleout,ilr,e2e,outbox,history --out <repository root>
  * --profile <dir>} (see {@link Profile}).
  */
 public final class Benchmarks {
 
-    private static final int WORKERS = 4;
     private static final int HISTORY_PROBE_TASKS = 20_000;
     private static final String MODULITH_REGISTRY = "org.springframework.modulith.events.core.EventPublicationRegistry";
 
@@ -55,7 +54,7 @@ public final class Benchmarks {
         try (Services services = new Services(Storage.DURABLE,
                 settings.profile == null ? Map.of() : Profile.SERVER_SETTINGS)) {
             Scenario scenario = start(services, settings);
-            SyncBenchmarks sync = new SyncBenchmarks(services, scenario, WORKERS);
+            SyncBenchmarks sync = new SyncBenchmarks(services, scenario, settings.workers);
             if (settings.includes("durable")) {
                 results.addAll(fanOut(settings, services, scenario));
                 Report.write(settings.out, results, settings, environment, Environment.before());
@@ -74,7 +73,7 @@ public final class Benchmarks {
             }
             if (settings.includes("outbox") || settings.includes("history")) {
                 ConfigurableApplicationContext provider = services.startProvider(
-                        Map.of("learnersync.sync.workers", Integer.toString(WORKERS)), NoOpConnector.class);
+                        Map.of("learnersync.sync.workers", Integer.toString(settings.workers)), NoOpConnector.class);
                 if (settings.includes("outbox")) {
                     results.add(outbox(settings, services, provider, scenario));
                     Report.write(settings.out, results, settings, environment, Environment.before());
@@ -91,7 +90,7 @@ public final class Benchmarks {
     /** The provider service with the product's settings, and the scenario's provider, connection and learners. */
     private static Scenario start(Services services, Settings settings) throws Exception {
         ConfigurableApplicationContext provider = services.startProvider(Map.of(
-                "learnersync.sync.workers", Integer.toString(WORKERS)));
+                "learnersync.sync.workers", Integer.toString(settings.workers)));
         // The registry's API is a runtime dependency of the starter only: looked up by its class name.
         log("Spring Modulith's registry in the provider service (must be none): %s",
                 Arrays.toString(provider.getBeanNamesForType(Class.forName(MODULITH_REGISTRY))));
@@ -102,7 +101,7 @@ public final class Benchmarks {
     }
 
     private static List<Result> fanOut(Settings settings, Services services, Scenario scenario) throws Exception {
-        SyncBenchmarks sync = new SyncBenchmarks(services, scenario, WORKERS);
+        SyncBenchmarks sync = new SyncBenchmarks(services, scenario, settings.workers);
         Series ours = new Series();
         Series direct = new Series();
         Series patch = new Series();
@@ -126,8 +125,8 @@ public final class Benchmarks {
         String method = String.format("%d learners on one employer address, on %s; PATCH of the address through the "
                 + "API until all %d platform records show it. Baseline: the same %d PUT /employer calls straight to "
                 + "the platform from %d client threads, on the same storage, right after each run of ours. Runs: "
-                + "ours %s, baseline %s", n, services.storage.description, n, n, WORKERS, ours.describe("%.2f"),
-                direct.describe("%.2f"));
+                + "ours %s, baseline %s", n, services.storage.description, n, n, settings.workers,
+                ours.describe("%.2f"), direct.describe("%.2f"));
         if (services.storage == Storage.EPHEMERAL) {
             return List.of(new Result("fanout_10k_seconds", Result.round(seconds, 2), "s", Result.round(baseline, 2),
                     Result.round(baseline / seconds, 2), method + ". Goal <= 10 s and ratio >= 0.5 (the first goal, "
@@ -157,7 +156,7 @@ public final class Benchmarks {
         Profile profile = Profile.start(settings.profile, services, "scale_out");
         for (int run = 0; run < settings.runs; run++) {
             one.add(settings.learners / sync.fanOut().seconds());
-            services.startSecondProvider(Map.of("learnersync.sync.workers", Integer.toString(WORKERS)));
+            services.startSecondProvider(Map.of("learnersync.sync.workers", Integer.toString(settings.workers)));
             two.add(settings.learners / sync.fanOut().seconds());
             services.stopSecondProvider();
             log("scale-out run %d: one instance %.0f records/s, two %.0f records/s", run + 1, one.last(), two.last());
@@ -169,7 +168,7 @@ public final class Benchmarks {
                         + "platform) delivered by two provider service instances over one PostgreSQL, %d workers each, "
                         + "over the same with one instance (baseline, records/s), on %s; both instances, the "
                         + "platform and PostgreSQL share this machine's cores. Runs: one %s, two %s",
-                        settings.learners, WORKERS, services.storage.description, one.describe("%.0f"),
+                        settings.learners, settings.workers, services.storage.description, one.describe("%.0f"),
                         two.describe("%.0f")));
     }
 
@@ -255,11 +254,11 @@ public final class Benchmarks {
                         + "a no-op handler, first write to last completion, both on %s (one server, a database each). "
                         + "Ours: %.0f events/s (sync_tasks rows written by Outbox.enqueue, one call per event as a "
                         + "change's listener makes, round %d learners' records, %d workers claiming, reading the "
-                        + "record, learner and credentials, a no-op @Primary "
+                        + "record, checking the learner, reading the connection, a no-op @Primary "
                         + "EpaPlatformConnector, completion + attempt row). Peer (baseline, events/s): Spring Modulith "
                         + "2.0.3 JDBC registry, @ApplicationModuleListener, Boot's default executor, a fresh database "
                         + "per run. Goal >= 2. Runs: ours %s, peer %s", settings.events, 1_000,
-                        services.storage.description, rate, scenario.learnerIds.size(), WORKERS,
+                        services.storage.description, rate, scenario.learnerIds.size(), settings.workers,
                         ours.describe("%.0f"), peer.describe("%.0f")));
     }
 
@@ -290,7 +289,7 @@ public final class Benchmarks {
                         + "workers) with %,d delivered tasks kept (%s; copies of a real delivered task with its "
                         + "attempt, vacuumed and analyzed as autovacuum would have done) over the same with none kept "
                         + "(baseline, tasks/s), on %s. Goal >= 0.9. Runs: none kept %s, then with the history %s",
-                        HISTORY_PROBE_TASKS, WORKERS, settings.history, kept, services.storage.description,
+                        HISTORY_PROBE_TASKS, settings.workers, settings.history, kept, services.storage.description,
                         none.describe("%.0f"), with.describe("%.0f")));
     }
 
@@ -319,8 +318,9 @@ public final class Benchmarks {
     }
 
     /** @param profile where to write profiles ({@code --profile}), or {@code null} for none */
-    record Settings(int runs, int outboxRuns, int learners, int ilrLearners, int events, int history, Path out,
-                    String only, Path profile) {
+    /** @param workers the provider's delivery workers, and the baseline's client threads */
+    record Settings(int runs, int outboxRuns, int learners, int ilrLearners, int events, int history, int workers,
+                    Path out, String only, Path profile) {
 
         boolean includes(String benchmark) {
             return only.equals("all") || List.of(only.split(",")).contains(benchmark);
@@ -336,6 +336,7 @@ public final class Benchmarks {
                 case "--learners" -> "10000";
                 case "--ilr-learners" -> "50000";
                 case "--history" -> "5000000";
+                case "--workers" -> "4";
                 default -> "100000";
             }));
             Path out = Path.of(given.getOrDefault("--out", "."));
@@ -345,7 +346,7 @@ public final class Benchmarks {
             int runs = number.apply("--runs");
             return new Settings(runs, Integer.parseInt(given.getOrDefault("--outbox-runs", Integer.toString(runs))),
                     number.apply("--learners"), number.apply("--ilr-learners"), number.apply("--events"),
-                    number.apply("--history"), out, given.getOrDefault("--only", "all"),
+                    number.apply("--history"), number.apply("--workers"), out, given.getOrDefault("--only", "all"),
                     given.containsKey("--profile") ? Path.of(given.get("--profile")) : null);
         }
     }
