@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +40,8 @@ class LauncherIT {
     private static final int CHANGES_BEFORE_SIGTERM = 6;
 
     private final Path dataDir = temporaryDirectory();
-    private final int providerPort = freePort();
-    private final int platformPort = freePort();
+    private final int providerPort = freePort(-1);
+    private final int platformPort = freePort(providerPort);
     private Process process;
     private Path output;
 
@@ -181,11 +182,35 @@ class LauncherIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+    /**
+     * A free port below the range the system hands out for port 0. The service's embedded PostgreSQL asks
+     * for port 0 when it starts, after this test has chosen its ports and let them go; a port from the
+     * same range could be handed to it in between (it happened: the provider service then found its port
+     * taken).
+     */
+    private static int freePort(int other) {
+        int firstEphemeral = firstEphemeralPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 10_000 + ThreadLocalRandom.current().nextInt(firstEphemeral - 10_000);
+            if (port == other) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // Another process listens there: try another.
+            }
+        }
+        throw new IllegalStateException("No free port found below " + firstEphemeral);
+    }
+
+    /** Linux says where its range starts; elsewhere, the range IANA recommends. */
+    private static int firstEphemeralPort() {
+        try {
+            return Math.max(11_000, Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .trim().split("\\s+")[0]));
+        } catch (IOException | RuntimeException e) {
+            return 49_152;
         }
     }
 }
