@@ -57,8 +57,8 @@ final class Report {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox "
                         + "comparison: %d), the median shown; a row the last run did not measure keeps its earlier "
-                        + "figure, and each row's notes say how it was taken; every row on durable storage as bin/learnersync runs "
-                        + "it, except fanout_10k_seconds (the tests' storage, fsync off), as each row's notes say. "
+                        + "figure, and each row's notes say how it was taken; every row on durable storage as "
+                        + "bin/learnersync runs it, except fanout_10k_seconds (the tests' storage, fsync off), as each row's notes say. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
                         + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(),
                 settings.runs(), settings.outboxRuns(),
@@ -68,13 +68,14 @@ final class Report {
         text.append("| name | value | unit | baseline | ratio | notes |\n|---|---|---|---|---|---|\n");
         for (Result result : results) {
             text.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n", result.name(),
-                    result.value() == null ? "" : number(result.value()), result.unit(), result.baseline() == null ? "" : number(result.baseline()),
-                    result.ratio() == null ? "" : number(result.ratio()), result.notes().replace("|", "/")));
+                    optional(result.value()), result.unit(), optional(result.baseline()), optional(result.ratio()),
+                    result.notes().replace("|", "/")));
         }
         return text.toString();
     }
 
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    /** A row without a figure (not measured yet) shows an empty cell. */
+    private static String optional(Double value) {
+        return value == null ? "" : value == Math.rint(value) ? Long.toString(value.longValue()) : value.toString();
     }
 }

@@ -38,6 +38,7 @@ class LauncherIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final int CHANGES_BEFORE_SIGTERM = 6;
+    private static final int FIRST_EPHEMERAL_PORT = firstEphemeralPort();
 
     private final Path dataDir = temporaryDirectory();
     private final int providerPort = freePort(-1);
@@ -189,9 +190,8 @@ class LauncherIT {
      * taken).
      */
     private static int freePort(int other) {
-        int firstEphemeral = firstEphemeralPort();
         for (int attempt = 0; attempt < 100; attempt++) {
-            int port = 10_000 + ThreadLocalRandom.current().nextInt(firstEphemeral - 10_000);
+            int port = 10_000 + ThreadLocalRandom.current().nextInt(FIRST_EPHEMERAL_PORT - 10_000);
             if (port == other) {
                 continue;
             }
@@ -201,14 +201,14 @@ class LauncherIT {
                 // Another process listens there: try another.
             }
         }
-        throw new IllegalStateException("No free port found below " + firstEphemeral);
+        throw new IllegalStateException("No free port found below " + FIRST_EPHEMERAL_PORT);
     }
 
     /** Linux says where its range starts; elsewhere, the range IANA recommends. */
     private static int firstEphemeralPort() {
         try {
-            return Math.max(11_000, Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
-                    .trim().split("\\s+")[0]));
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            return Math.max(11_000, Integer.parseInt(range.trim().split("\\s+")[0]));
         } catch (IOException | RuntimeException e) {
             return 49_152;
         }

@@ -26,12 +26,12 @@ public class ConnectionCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String NO_APPRENTICE = new UUID(0, 0).toString();
 
-    private final ConnectionCredentials connections;
+    private final ConnectionCredentials credentials;
     private final PlatformClient platform = new PlatformClient(HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build(), TIMEOUT);
 
-    ConnectionCheck(ConnectionCredentials connections) {
-        this.connections = connections;
+    ConnectionCheck(ConnectionCredentials credentials) {
+        this.credentials = credentials;
     }
 
     /** What the test found, in words for the administrator; never the token. */
@@ -40,12 +40,12 @@ public class ConnectionCheck {
 
     /** {@code NotFoundException} for a connection that is not the provider's (or no longer live). */
     public Result check(ProviderId providerId, EpaConnectionId id) {
-        Credentials credentials = connections.credentials(providerId, id)
+        Credentials current = credentials.credentials(providerId, id)
                 .orElseThrow(() -> new NotFoundException("EPA connection", id.value()));
-        String baseUrl = PlatformClient.withoutTrailingSlash(credentials.baseUrl());
+        String baseUrl = PlatformClient.withoutTrailingSlash(current.baseUrl());
         int status;
         try {
-            status = platform.get(credentials, "/api/v1/apprentices/" + NO_APPRENTICE).status();
+            status = platform.get(current, "/api/v1/apprentices/" + NO_APPRENTICE).status();
         } catch (IllegalArgumentException e) {
             return new Result(false, "The platform address " + baseUrl + " is not a usable URL");
         } catch (RestClientException e) {
