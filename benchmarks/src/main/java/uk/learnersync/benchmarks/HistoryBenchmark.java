@@ -70,7 +70,8 @@ final class HistoryBenchmark {
         services.providerDb.update("VACUUM (ANALYZE) sync_tasks, sync_attempts");
         return services.providerDb.pairs("""
                 SELECT to_char((SELECT count(*) FROM sync_tasks), 'FM999,999,999'),
-                       pg_size_pretty(pg_total_relation_size('sync_tasks') + pg_total_relation_size('sync_attempts'))
+                       pg_size_pretty((SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('sync_tasks'))
+                                      + pg_total_relation_size('sync_attempts'))
                 """).stream().map(row -> String.format(Locale.ROOT, "%s tasks, %s with their attempts and indexes",
                 row[0], row[1])).findFirst().orElseThrow();
     }

@@ -105,7 +105,7 @@ class Outbox {
         return jdbc.sql("""
                         UPDATE sync_tasks t
                         SET lease_token = ?, lease_until = now() + CAST(? AS interval), attempts = t.attempts + 1
-                        WHERE t.id IN (
+                        WHERE t.status IN ('PENDING', 'RETRYING') AND t.id IN (
                             SELECT c.id FROM sync_tasks c
                             WHERE c.status IN ('PENDING', 'RETRYING') AND c.next_attempt_at <= now()
                               AND (c.lease_until IS NULL OR c.lease_until < now())
@@ -157,22 +157,15 @@ class Outbox {
         asynchronousCommit();
         batches.batchUpdate(INSERT_ATTEMPT, delivered.stream()
                 .map(done -> attemptRow(done.task(), done.attempt(), "DELIVERED")).toList());
-        int[] updated = batches.batchUpdate("""
-                        UPDATE sync_tasks SET status = 'DELIVERED', delivered_at = now(), lease_token = NULL,
-                               lease_until = NULL, last_request = CAST(? AS jsonb), last_response = ?, last_error = NULL
-                        WHERE id = ? AND lease_token = ?""",
-                delivered.stream().map(done -> new Object[] {done.attempt().request(), done.attempt().responseBody(),
-                        done.task().id(), done.task().leaseToken()}).toList());
+        int[] updated = batches.batchUpdate(DELIVER, delivered.stream().map(done -> new Object[] {done.task().id(),
+                done.task().leaseToken(), done.attempt().request(), done.attempt().responseBody()}).toList());
         List<ClaimedTask> lost = new ArrayList<>();
         for (int i = 0; i < delivered.size(); i++) {
             Delivered done = delivered.get(i);
             if (updated[i] != 1) {
                 lost.add(done.task());
             } else if (!done.riders().isEmpty()) {
-                jdbc.sql("""
-                                UPDATE sync_tasks SET status = 'DELIVERED', delivered_at = now(), coalesced_into = :head,
-                                       last_request = CAST(:request AS jsonb), last_response = :response
-                                WHERE id IN (:riders) AND status = 'PENDING'""")
+                jdbc.sql(DELIVER_RIDERS)
                         .param("head", done.task().id())
                         .param("request", done.attempt().request())
                         .param("response", done.attempt().responseBody())
@@ -190,7 +183,7 @@ class Outbox {
         return jdbc.sql("""
                         UPDATE sync_tasks SET status = ?, next_attempt_at = ?, lease_token = NULL, lease_until = NULL,
                                last_request = CAST(? AS jsonb), last_response = ?, last_error = ?
-                        WHERE id = ? AND lease_token = ?""")
+                        WHERE id = ? AND lease_token = ? AND status IN ('PENDING', 'RETRYING')""")
                 .params(status.name(), Timestamp.from(nextAttemptAt), attempt.request(), attempt.responseBody(),
                         attempt.error(), task.id(), task.leaseToken())
                 .update() == 1;
@@ -204,13 +197,11 @@ class Outbox {
     boolean completeRefused(ClaimedTask task, Attempt attempt, String reason) {
         asynchronousCommit();
         recordAttempt(task, attempt, TaskStatus.REFUSED.name());
-        return jdbc.sql("""
-                        UPDATE sync_tasks SET status = 'REFUSED', delivered_at = now(), lease_token = NULL,
-                               lease_until = NULL, last_request = CAST(? AS jsonb), last_response = ?,
-                               last_error = ?, reason = ?
-                        WHERE id = ? AND lease_token = ?""")
-                .params(attempt.request(), attempt.responseBody(), attempt.error(), reason, task.id(),
-                        task.leaseToken())
+        return jdbc.sql(finishing("t.id = ? AND t.lease_token = ?", """
+                        'status', 'REFUSED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+                        'last_request', CAST(? AS jsonb), 'last_response', ?, 'last_error', ?, 'reason', ?"""))
+                .params(task.id(), task.leaseToken(), attempt.request(), attempt.responseBody(), attempt.error(),
+                        reason)
                 .update() == 1;
     }
 
@@ -218,11 +209,10 @@ class Outbox {
     @Transactional
     boolean completeSkipped(ClaimedTask task, String reason) {
         asynchronousCommit();
-        return jdbc.sql("""
-                        UPDATE sync_tasks SET status = 'SKIPPED', delivered_at = now(), lease_token = NULL,
-                               lease_until = NULL, attempts = attempts - 1, reason = ?
-                        WHERE id = ? AND lease_token = ?""")
-                .params(reason, task.id(), task.leaseToken())
+        return jdbc.sql(finishing("t.id = ? AND t.lease_token = ?", """
+                        'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+                        'attempts', (finished.t).attempts - 1, 'reason', ?"""))
+                .params(task.id(), task.leaseToken(), reason)
                 .update() == 1;
     }
 
@@ -238,7 +228,7 @@ class Outbox {
         jdbc.sql("""
                         UPDATE sync_tasks SET lease_token = NULL, lease_until = NULL, attempts = attempts - 1,
                                next_attempt_at = ?, last_request = CAST(? AS jsonb), last_response = ?, last_error = ?
-                        WHERE id = ? AND lease_token = ?""")
+                        WHERE id = ? AND lease_token = ? AND status IN ('PENDING', 'RETRYING')""")
                 .params(Timestamp.from(until), attempt.request(), attempt.responseBody(), attempt.error(), task.id(),
                         task.leaseToken())
                 .update();
@@ -281,7 +271,7 @@ class Outbox {
         for (ClaimedTask task : tasks) {
             jdbc.sql("""
                             UPDATE sync_tasks SET lease_token = NULL, lease_until = NULL, attempts = attempts - 1
-                            WHERE id = ? AND lease_token = ?""")
+                            WHERE id = ? AND lease_token = ? AND status IN ('PENDING', 'RETRYING')""")
                     .params(task.id(), task.leaseToken())
                     .update();
         }
@@ -300,11 +290,10 @@ class Outbox {
     /** Closes a blocked task without sending it, keeping the person's reason (CV-3); false if it is not blocked. */
     @Transactional
     boolean skip(ProviderId providerId, long taskId, String reason, String actor) {
-        return jdbc.sql("""
-                        UPDATE sync_tasks SET status = 'SKIPPED', delivered_at = now(), reason = ?, skipped_by = ?,
-                               lease_token = NULL, lease_until = NULL
-                        WHERE provider_id = ? AND id = ? AND status = 'BLOCKED'""")
-                .params(reason, actor, providerId.value(), taskId)
+        return jdbc.sql(finishing("t.provider_id = ? AND t.id = ? AND t.status = 'BLOCKED'", """
+                        'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+                        'reason', ?, 'skipped_by', ?"""))
+                .params(providerId.value(), taskId, reason, actor)
                 .update() == 1;
     }
 
@@ -328,6 +317,30 @@ class Outbox {
     private void asynchronousCommit() {
         jdbc.sql("SET LOCAL synchronous_commit = off").update();
     }
+
+    /**
+     * The statement that finishes the open tasks {@code where} selects (a condition on {@code t}) with the
+     * {@code changes} (pairs of a column's name and its new value, for {@code jsonb_build_object}): it
+     * deletes them from the open partition and inserts them, changed, into the finished one (V31). Not an
+     * UPDATE of the status: PostgreSQL would move the row itself, and a transaction waiting to lock it (a
+     * claim, a connection being held) would then fail with a serialization error instead of finding it gone.
+     */
+    private static String finishing(String where, String changes) {
+        return """
+                WITH finished AS (
+                    DELETE FROM sync_tasks t WHERE %s AND t.status IN ('PENDING', 'RETRYING', 'BLOCKED') RETURNING t)
+                INSERT INTO sync_tasks
+                SELECT changed.* FROM finished, jsonb_populate_record(finished.t, jsonb_build_object(%s)) changed"""
+                .formatted(where, changes);
+    }
+
+    private static final String DELIVER = finishing("t.id = ? AND t.lease_token = ?", """
+            'status', 'DELIVERED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+            'last_request', CAST(? AS jsonb), 'last_response', ?, 'last_error', NULL""");
+
+    private static final String DELIVER_RIDERS = finishing("t.id IN (:riders) AND t.status = 'PENDING'", """
+            'status', 'DELIVERED', 'delivered_at', now(), 'coalesced_into', :head,
+            'last_request', CAST(:request AS jsonb), 'last_response', :response""");
 
     private static final String INSERT_ATTEMPT = """
             INSERT INTO sync_attempts (task_id, attempt, started_at, finished_at, request, response_status,
