@@ -37,10 +37,11 @@ import uk.learnersync.provider.tenancy.Providers;
 
 /**
  * Imports an ILR file of either collection year in one streaming pass: its namespace names its year, and
- * the file is validated against that year's schema as it is read, learner by learner, each checked
- * against the rules of its year and, if it passes, created or updated in a savepoint of its own. The
- * whole file is one transaction, so that a file found to break the schema (even at its end) is
- * refused whole and changes nothing.
+ * the file is validated against that year's schema as it is read, learner by learner, on a thread of its
+ * own a step ahead of the writes ({@link LearnerFeed}); each learner is checked against the rules of its
+ * year and, if it passes, created in a JDBC batch with the batch's other new learners or created or
+ * updated in a savepoint of its own. The whole file is one transaction, so that a file found to break
+ * the schema (even at its end) is refused whole and changes nothing.
  */
 @Component
 public class IlrImporter {
@@ -98,15 +99,16 @@ public class IlrImporter {
         ApprenticeImport.References references = apprentices.references(providerId, origin);
         Tally tally = new Tally();
         List<IlrLearner> batch = new ArrayList<>(BATCH_SIZE);
-        for (Optional<IlrLearner> next = read(xml, reader::next); next.isPresent(); next = read(xml, reader::next)) {
-            batch.add(next.get());
-            if (batch.size() == BATCH_SIZE) {
-                importBatch(providerId, batch, year, references, origin, tally);
-                batch.clear();
+        try (LearnerFeed learners = new LearnerFeed(() -> read(xml, reader::next), () -> finish(xml))) {
+            for (Optional<IlrLearner> next = learners.next(); next.isPresent(); next = learners.next()) {
+                batch.add(next.get());
+                if (batch.size() == BATCH_SIZE) {
+                    importBatch(providerId, batch, year, references, origin, tally);
+                    batch.clear();
+                }
             }
         }
         importBatch(providerId, batch, year, references, origin, tally);
-        finish(xml);
         return tally.report(id, year);
     }
 
