@@ -24,7 +24,8 @@ class NoOpConnector {
 
             @Override
             public FeedPage readChanges(EpaConnection connection, String cursor, int limit) {
-                return new FeedPage(List.of(), cursor);
+                // A platform's feed always answers where to read on from, also before its first change.
+                return new FeedPage(List.of(), cursor == null ? "0" : cursor);
             }
 
             @Override
