@@ -287,8 +287,9 @@ public final class Benchmarks {
                 Result.round(ratio, 2), String.format("Delivery throughput (tasks/s: %d learner-details updates "
                         + "written 1,000 to a transaction, the no-op connector, first write to last completion, %d "
                         + "workers) with %,d delivered tasks kept (%s; copies of a real delivered task with its "
-                        + "attempt, vacuumed and analyzed as autovacuum would have done) over the same with none kept "
-                        + "(baseline, tasks/s), on %s. Goal >= 0.9. Runs: none kept %s, then with the history %s",
+                        + "attempt, vacuumed, analyzed and checkpointed as autovacuum and the checkpointer would have "
+                        + "done) over the same with none kept (baseline, tasks/s), on %s. Goal >= 0.9. Runs: none "
+                        + "kept %s, then with the history %s",
                         HISTORY_PROBE_TASKS, settings.workers, settings.history, kept, services.storage.description,
                         none.describe("%.0f"), with.describe("%.0f")));
     }

@@ -29,18 +29,23 @@ final class HistoryBenchmark {
         }
     }
 
-    /** Forgets every finished task and its attempts but the template, as if the provider had just started. */
+    /**
+     * Forgets every finished task and its attempts but the template, as if the provider had just started;
+     * then vacuums and checkpoints, so that the probe does not run while the deletion is written out.
+     */
     void clear() {
         services.providerDb.update("DELETE FROM sync_attempts WHERE task_id <> ?", template);
         services.providerDb.update("""
                 DELETE FROM sync_tasks WHERE status NOT IN ('PENDING', 'RETRYING', 'BLOCKED') AND id <> ?""", template);
-        services.providerDb.update("VACUUM (ANALYZE) sync_tasks, sync_attempts");
+        settle();
     }
 
     /**
      * Writes {@code tasks} delivered tasks, each with its attempt, copied from the template (so their
      * rows are as large as real ones), spread over 200,000 learners of the provider and the past year,
-     * then vacuums and analyzes them as autovacuum would have long since. Returns what they take on disk.
+     * then vacuums, analyzes and checkpoints them, as autovacuum and the checkpointer would have long since
+     * done with a history that grew over a year (the probe would otherwise run while the checkpointer
+     * writes out gigabytes of new pages). Returns what they take on disk.
      */
     String add(int tasks) {
         for (int first = 1; first <= tasks; first += CHUNK) {
@@ -67,12 +72,17 @@ final class HistoryBenchmark {
                     tasks, tasks, tasks, first, last, template, providerId, template);
             Benchmarks.log("history: %,d of %,d delivered tasks written", last, tasks);
         }
-        services.providerDb.update("VACUUM (ANALYZE) sync_tasks, sync_attempts");
+        settle();
         return services.providerDb.pairs("""
                 SELECT to_char((SELECT count(*) FROM sync_tasks), 'FM999,999,999'),
                        pg_size_pretty((SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('sync_tasks'))
                                       + pg_total_relation_size('sync_attempts'))
                 """).stream().map(row -> String.format(Locale.ROOT, "%s tasks, %s with their attempts and indexes",
                 row[0], row[1])).findFirst().orElseThrow();
+    }
+
+    private void settle() {
+        services.providerDb.update("VACUUM (ANALYZE) sync_tasks, sync_attempts");
+        services.providerDb.update("CHECKPOINT");
     }
 }
