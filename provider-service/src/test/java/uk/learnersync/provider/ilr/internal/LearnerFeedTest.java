@@ -35,7 +35,8 @@ class LearnerFeedTest {
     @Test
     void theSchemasRefusalAtTheEndOfTheFileReachesTheImportAfterEveryLearnerReadBeforeIt() {
         Iterator<IlrLearner> file = SAMPLE.iterator();
-        InvalidInputException refusal = new InvalidInputException(List.of(new FieldError("Message", "broken at the end")));
+        InvalidInputException refusal =
+                new InvalidInputException(List.of(new FieldError("Message", "broken at the end")));
         try (LearnerFeed feed = new LearnerFeed(() -> file.hasNext() ? Optional.of(file.next()) : Optional.empty(),
                 () -> {
                     throw refusal;
