@@ -58,7 +58,8 @@ final class Report {
         text.append(String.format(Locale.ROOT, "Last run: %s to %s; %d runs of each figure (the outbox "
                         + "comparison: %d), the median shown; a row the last run did not measure keeps its earlier "
                         + "figure, and each row's notes say how it was taken; every row on durable storage as "
-                        + "bin/learnersync runs it, except fanout_10k_seconds (the tests' storage, fsync off), as each row's notes say. "
+                        + "bin/learnersync runs it, except fanout_10k_seconds (the tests' storage, fsync off), as "
+                        + "each row's notes say. "
                         + "Machine: %d cores (%s), %d MB RAM, %s, JVM arguments `%s`. Load average (1, 5, 15 min; "
                         + "running/total tasks) before: `%s`, after: `%s`.%n%n", before.at(), after.at(),
                 settings.runs(), settings.outboxRuns(),

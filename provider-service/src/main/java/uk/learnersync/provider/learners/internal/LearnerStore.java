@@ -95,7 +95,7 @@ public class LearnerStore implements Learners {
      * LearnRefNumbers per reference, whatever the statistics say. As {@code learn_ref_number = ANY(?)}, an
      * import into a provider whose statistics were taken while it had few learners was planned as a walk
      * over all of them for every batch: 16 ms a batch of 200, a quarter of a 50,000-learner import's
-     * database time (the night's ILR profile, docs/BENCHMARKS.md).
+     * database time (docs/BENCHMARKS.md, the ILR import's profile).
      */
     public Set<String> learnRefNumbersTaken(ProviderId providerId, Collection<String> references) {
         if (references.isEmpty()) {

@@ -204,9 +204,7 @@ class Outbox {
     boolean completeRefused(ClaimedTask task, Attempt attempt, String reason) {
         asynchronousCommit();
         recordAttempt(task, attempt, TaskStatus.REFUSED.name());
-        return jdbc.sql(finishing("t.id = ? AND t.lease_token = ?", """
-                        'status', 'REFUSED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
-                        'last_request', CAST(? AS jsonb), 'last_response', ?, 'last_error', ?, 'reason', ?"""))
+        return jdbc.sql(REFUSE)
                 .params(task.id(), task.leaseToken(), attempt.request(), attempt.responseBody(), attempt.error(),
                         reason)
                 .update() == 1;
@@ -216,9 +214,7 @@ class Outbox {
     @Transactional
     boolean completeSkipped(ClaimedTask task, String reason) {
         asynchronousCommit();
-        return jdbc.sql(finishing("t.id = ? AND t.lease_token = ?", """
-                        'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
-                        'attempts', (finished.t).attempts - 1, 'reason', ?"""))
+        return jdbc.sql(SKIP_UNSENT)
                 .params(task.id(), task.leaseToken(), reason)
                 .update() == 1;
     }
@@ -297,9 +293,7 @@ class Outbox {
     /** Closes a blocked task without sending it, keeping the person's reason (CV-3); false if it is not blocked. */
     @Transactional
     boolean skip(ProviderId providerId, long taskId, String reason, String actor) {
-        return jdbc.sql(finishing("t.provider_id = ? AND t.id = ? AND t.status = 'BLOCKED'", """
-                        'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
-                        'reason', ?, 'skipped_by', ?"""))
+        return jdbc.sql(SKIP_BLOCKED)
                 .params(providerId.value(), taskId, reason, actor)
                 .update() == 1;
     }
@@ -348,6 +342,19 @@ class Outbox {
     private static final String DELIVER_RIDERS = finishing("t.id IN (:riders) AND t.status = 'PENDING'", """
             'status', 'DELIVERED', 'delivered_at', now(), 'coalesced_into', :head,
             'last_request', CAST(:request AS jsonb), 'last_response', :response""");
+
+    private static final String REFUSE = finishing("t.id = ? AND t.lease_token = ?", """
+            'status', 'REFUSED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+            'last_request', CAST(? AS jsonb), 'last_response', ?, 'last_error', ?, 'reason', ?""");
+
+    /** Nothing left to send: not an attempt, so the claim's count is taken back. */
+    private static final String SKIP_UNSENT = finishing("t.id = ? AND t.lease_token = ?", """
+            'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+            'attempts', (finished.t).attempts - 1, 'reason', ?""");
+
+    private static final String SKIP_BLOCKED = finishing("t.provider_id = ? AND t.id = ? AND t.status = 'BLOCKED'", """
+            'status', 'SKIPPED', 'delivered_at', now(), 'lease_token', NULL, 'lease_until', NULL,
+            'reason', ?, 'skipped_by', ?""");
 
     private static final String INSERT_ATTEMPT = """
             INSERT INTO sync_attempts (task_id, attempt, started_at, finished_at, request, response_status,
